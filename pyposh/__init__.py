@@ -1,0 +1,1 @@
+"""pyposh: a PowerShell interpreter in Python."""

@@ -1,0 +1,119 @@
+"""The one exception tree: parse, binding and runtime errors, each with an error id, a category and an extent."""
+from __future__ import annotations
+
+# .NET exception type names and their base types, so `catch [T]` can match any ancestor.
+EXCEPTION_BASES: dict[str, str] = {
+    "System.Exception": "",
+    "System.SystemException": "System.Exception",
+    "System.ApplicationException": "System.Exception",
+    "System.ArithmeticException": "System.SystemException",
+    "System.DivideByZeroException": "System.ArithmeticException",
+    "System.OverflowException": "System.ArithmeticException",
+    "System.ArgumentException": "System.SystemException",
+    "System.ArgumentNullException": "System.ArgumentException",
+    "System.ArgumentOutOfRangeException": "System.ArgumentException",
+    "System.FormatException": "System.SystemException",
+    "System.InvalidCastException": "System.SystemException",
+    "System.InvalidOperationException": "System.SystemException",
+    "System.NotSupportedException": "System.SystemException",
+    "System.NotImplementedException": "System.SystemException",
+    "System.NullReferenceException": "System.SystemException",
+    "System.IndexOutOfRangeException": "System.SystemException",
+    "System.Collections.Generic.KeyNotFoundException": "System.SystemException",
+    "System.TimeoutException": "System.SystemException",
+    "System.IO.IOException": "System.SystemException",
+    "System.IO.FileNotFoundException": "System.IO.IOException",
+    "System.IO.DirectoryNotFoundException": "System.IO.IOException",
+    "System.UnauthorizedAccessException": "System.SystemException",
+    "System.Management.Automation.RuntimeException": "System.SystemException",
+    "System.Management.Automation.ParseException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.ParameterBindingException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.CommandNotFoundException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.ItemNotFoundException": "System.Management.Automation.SessionStateException",
+    "System.Management.Automation.SessionStateException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.DriveNotFoundException": "System.Management.Automation.SessionStateException",
+    "System.Management.Automation.PSInvalidCastException": "System.InvalidCastException",
+    "System.Management.Automation.PSArgumentException": "System.ArgumentException",
+    "System.Management.Automation.PSArgumentOutOfRangeException": "System.ArgumentOutOfRangeException",
+    "System.Management.Automation.PSInvalidOperationException": "System.InvalidOperationException",
+    "System.Management.Automation.MethodInvocationException": "System.Management.Automation.MethodException",
+    "System.Management.Automation.MethodException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.PropertyNotFoundException": "System.Management.Automation.ExtendedTypeSystemException",
+    "System.Management.Automation.ExtendedTypeSystemException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.SetValueInvocationException": "System.Management.Automation.SetValueException",
+    "System.Management.Automation.SetValueException": "System.Management.Automation.ExtendedTypeSystemException",
+    "System.Management.Automation.ValidationMetadataException": "System.Management.Automation.MetadataException",
+    "System.Management.Automation.MetadataException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.ActionPreferenceStopException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.PipelineStoppedException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.ScriptCallDepthException": "System.SystemException",
+    "System.Management.Automation.WildcardPatternException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.JobFailedException": "System.SystemException",
+    "Microsoft.PowerShell.Commands.WriteErrorException": "System.SystemException",
+}
+
+
+def exception_type_chain(type_name: str) -> list[str]:
+    """The type and all its base types, most derived first."""
+    chain = []
+    name = type_name
+    while name:
+        chain.append(name)
+        name = EXCEPTION_BASES.get(name, "System.Exception" if name != "System.Exception" else "")
+    return chain
+
+
+class PyposhError(Exception):
+    """Root of every error pyposh raises on purpose.
+
+    `error_id` is PowerShell's id (`MissingEndCurlyBrace`, `CommandNotFoundException`), `category` its
+    ErrorCategory name, `extent` the source span (a grammar Extent, or None), and `exception_type`
+    the .NET exception type name scripts catch by.
+    """
+
+    exception_type = "System.Management.Automation.RuntimeException"
+    default_category = "NotSpecified"
+
+    def __init__(self, message: str, error_id: str = "", category: str = "", extent=None,
+                 exception_type: str | None = None, target=None, inner=None):
+        super().__init__(message)
+        self.message = message
+        self.error_id = error_id or type(self).__name__
+        self.category = category or self.default_category
+        self.extent = extent
+        self.target = target
+        self.inner = inner
+        if exception_type:
+            self.exception_type = exception_type
+
+    def __str__(self):
+        return self.message
+
+
+class ParseError(PyposhError):
+    """Script text that is not valid PowerShell. `errors` may hold more than one (first is reported)."""
+
+    exception_type = "System.Management.Automation.ParseException"
+    default_category = "ParserError"
+
+    def __init__(self, message, error_id, extent=None, incomplete: bool = False):
+        super().__init__(message, error_id, "ParserError", extent)
+        self.incomplete = incomplete  # True when more input could complete it (REPL continuation)
+
+
+class ScriptRuntimeError(PyposhError):
+    """A terminating error raised while running a script (PowerShell's RuntimeException and kin)."""
+
+
+class ParameterBindingError(PyposhError):
+    """A command's arguments could not be bound to its parameters."""
+
+    exception_type = "System.Management.Automation.ParameterBindingException"
+    default_category = "InvalidArgument"
+
+
+class CommandNotFoundError(PyposhError):
+    """A command name that resolves to nothing."""
+
+    exception_type = "System.Management.Automation.CommandNotFoundException"
+    default_category = "ObjectNotFound"
