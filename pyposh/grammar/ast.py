@@ -1,0 +1,397 @@
+"""The typed AST: frozen, slotted dataclasses named as PowerShell's own (System.Management.Automation.Language)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from pyposh.grammar.extent import Extent, EMPTY_EXTENT
+
+node = dataclass(frozen=True, slots=True)
+
+
+@node
+class Ast:
+    extent: Extent = field(compare=False, repr=False)
+
+
+# ---------------------------------------------------------------- attributes and parameters
+@node
+class TypeConstraintAst(Ast):
+    type_name: str
+
+
+@node
+class NamedAttributeArgumentAst(Ast):
+    name: str
+    value: Optional["Ast"]          # None when written as a flag: [Parameter(Mandatory)]
+
+
+@node
+class AttributeAst(Ast):
+    type_name: str
+    positional: tuple
+    named: tuple                    # of NamedAttributeArgumentAst
+
+
+@node
+class ParameterAst(Ast):
+    name: str
+    attributes: tuple               # AttributeAst and TypeConstraintAst, in source order
+    default: Optional[Ast]
+
+
+@node
+class ParamBlockAst(Ast):
+    attributes: tuple
+    parameters: tuple
+
+
+# ---------------------------------------------------------------- blocks
+@node
+class StatementBlockAst(Ast):
+    statements: tuple
+    traps: tuple = ()
+
+
+@node
+class NamedBlockAst(Ast):
+    kind: str                        # begin, process, end, dynamicparam, clean
+    statements: tuple
+    traps: tuple = ()
+    unnamed: bool = False
+
+
+@node
+class ScriptBlockAst(Ast):
+    param_block: Optional[ParamBlockAst]
+    begin: Optional[NamedBlockAst]
+    process: Optional[NamedBlockAst]
+    end: Optional[NamedBlockAst]
+    attributes: tuple = ()           # attributes before param(): [CmdletBinding()]
+
+
+# ---------------------------------------------------------------- statements
+@node
+class IfStatementAst(Ast):
+    clauses: tuple                  # of (condition pipeline, StatementBlockAst)
+    else_clause: Optional[StatementBlockAst]
+
+
+@node
+class SwitchStatementAst(Ast):
+    label: Optional[str]
+    condition: Optional[Ast]
+    flags: tuple                    # lower-case names: regex, wildcard, exact, casesensitive, file
+    file: Optional[Ast]
+    clauses: tuple                  # of (condition expression, StatementBlockAst)
+    default: Optional[StatementBlockAst]
+
+
+@node
+class ForEachStatementAst(Ast):
+    label: Optional[str]
+    variable: "VariableExpressionAst"
+    condition: Ast
+    body: StatementBlockAst
+
+
+@node
+class ForStatementAst(Ast):
+    label: Optional[str]
+    initializer: Optional[Ast]
+    condition: Optional[Ast]
+    iterator: Optional[Ast]
+    body: StatementBlockAst
+
+
+@node
+class WhileStatementAst(Ast):
+    label: Optional[str]
+    condition: Ast
+    body: StatementBlockAst
+
+
+@node
+class DoWhileStatementAst(Ast):
+    label: Optional[str]
+    condition: Ast
+    body: StatementBlockAst
+
+
+@node
+class DoUntilStatementAst(Ast):
+    label: Optional[str]
+    condition: Ast
+    body: StatementBlockAst
+
+
+@node
+class FunctionDefinitionAst(Ast):
+    name: str
+    is_filter: bool
+    parameters: tuple               # from `function f($a, $b)`; empty when param() is used
+    body: ScriptBlockAst
+
+
+@node
+class CatchClauseAst(Ast):
+    catch_types: tuple              # type names
+    body: StatementBlockAst
+
+
+@node
+class TryStatementAst(Ast):
+    body: StatementBlockAst
+    catch_clauses: tuple
+    finally_clause: Optional[StatementBlockAst]
+
+
+@node
+class TrapStatementAst(Ast):
+    trap_type: Optional[str]
+    body: StatementBlockAst
+
+
+@node
+class BreakStatementAst(Ast):
+    label: Optional[Ast]
+
+
+@node
+class ContinueStatementAst(Ast):
+    label: Optional[Ast]
+
+
+@node
+class ReturnStatementAst(Ast):
+    pipeline: Optional[Ast]
+
+
+@node
+class ExitStatementAst(Ast):
+    pipeline: Optional[Ast]
+
+
+@node
+class ThrowStatementAst(Ast):
+    pipeline: Optional[Ast]
+
+
+@node
+class DataStatementAst(Ast):
+    variable: Optional[str]
+    body: StatementBlockAst
+
+
+@node
+class UsingStatementAst(Ast):
+    kind: str
+    name: str
+
+
+@node
+class PropertyMemberAst(Ast):
+    name: str
+    type_name: Optional[str]
+    modifiers: tuple
+    default: Optional[Ast]
+
+
+@node
+class FunctionMemberAst(Ast):
+    name: str
+    return_type: Optional[str]
+    modifiers: tuple
+    parameters: tuple
+    body: StatementBlockAst
+    base_arguments: tuple
+
+
+@node
+class TypeDefinitionAst(Ast):
+    name: str
+    is_enum: bool
+    base_types: tuple
+    members: tuple                  # enums: (name, value Ast or None) pairs
+    attributes: tuple
+
+
+@node
+class AssignmentStatementAst(Ast):
+    left: Ast
+    operator: str                   # = += -= *= /= %= ??=
+    right: Ast
+
+
+@node
+class PipelineAst(Ast):
+    elements: tuple
+    background: bool = False
+
+
+@node
+class PipelineChainAst(Ast):
+    left: Ast
+    right: Ast
+    operator: str                   # && or ||
+    background: bool = False
+
+
+@node
+class CommandParameterAst(Ast):
+    name: str                       # without the dash
+    argument: Optional[Ast]         # for -Name:value
+    text: str = ""                  # as written, e.g. -Name
+
+
+@node
+class FileRedirectionAst(Ast):
+    stream: str                     # 1-6 or *
+    append: bool
+    location: Ast
+
+
+@node
+class MergingRedirectionAst(Ast):
+    stream: str
+    to_stream: str
+
+
+@node
+class CommandAst(Ast):
+    elements: tuple                 # command name (StringConstant or expression) then arguments
+    invocation_operator: Optional[str]   # '&', '.', or None
+    redirections: tuple
+
+
+@node
+class CommandExpressionAst(Ast):
+    expression: Ast
+    redirections: tuple
+
+
+@node
+class StopParsingAst(Ast):
+    text: str
+
+
+# ---------------------------------------------------------------- expressions
+@node
+class BinaryExpressionAst(Ast):
+    operator: str                   # '+', '-', '*', '/', '%', '..', '??' or a word operator without '-'
+    left: Ast
+    right: Ast
+
+
+@node
+class UnaryExpressionAst(Ast):
+    operator: str                   # '-', '+', '!', 'not', 'bnot', 'split', 'join', ','
+    child: Ast
+
+
+@node
+class UpdateExpressionAst(Ast):
+    operator: str                   # '++' or '--'
+    child: Ast
+    postfix: bool
+
+
+@node
+class TernaryExpressionAst(Ast):
+    condition: Ast
+    if_true: Ast
+    if_false: Ast
+
+
+@node
+class ConvertExpressionAst(Ast):
+    type_name: str
+    child: Ast
+
+
+@node
+class TypeExpressionAst(Ast):
+    type_name: str
+
+
+@node
+class ConstantExpressionAst(Ast):
+    value: Any
+
+
+@node
+class StringConstantExpressionAst(Ast):
+    value: str
+    kind: str = "bare"              # bare, single, double, single_here, double_here
+
+
+@node
+class ExpandableStringExpressionAst(Ast):
+    parts: tuple                    # str pieces and expression Asts, in order
+    kind: str = "double"
+    value: str = ""                 # the raw text between the quotes
+
+
+@node
+class VariableExpressionAst(Ast):
+    name: str                       # without scope
+    scope: str = ""                 # global, script, local, private, using, env, variable, function...
+    splatted: bool = False
+
+
+@node
+class MemberExpressionAst(Ast):
+    expression: Ast
+    member: Ast                     # StringConstant for a plain name
+    static: bool = False
+    null_conditional: bool = False
+
+
+@node
+class InvokeMemberExpressionAst(Ast):
+    expression: Ast
+    member: Ast
+    arguments: tuple
+    static: bool = False
+    null_conditional: bool = False
+
+
+@node
+class IndexExpressionAst(Ast):
+    target: Ast
+    index: Ast
+    null_conditional: bool = False
+
+
+@node
+class ArrayLiteralAst(Ast):
+    elements: tuple
+
+
+@node
+class ArrayExpressionAst(Ast):
+    body: StatementBlockAst
+
+
+@node
+class SubExpressionAst(Ast):
+    body: StatementBlockAst
+
+
+@node
+class ParenExpressionAst(Ast):
+    pipeline: Ast
+
+
+@node
+class HashtableAst(Ast):
+    pairs: tuple                    # of (key Ast, value statement Ast)
+
+
+@node
+class ScriptBlockExpressionAst(Ast):
+    script_block: ScriptBlockAst
+
+
+def empty_extent() -> Extent:
+    return EMPTY_EXTENT

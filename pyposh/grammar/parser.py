@@ -1,0 +1,169 @@
+"""The parse entry point: builds the Lark parser once, parses text to a ScriptBlockAst, maps errors."""
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections import OrderedDict
+
+from lark import Lark
+from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
+from lark.lexer import Lexer
+
+from pyposh.errors import ParseError
+from pyposh.grammar import messages
+from pyposh.grammar.extent import Extent, SourceText
+from pyposh.grammar.lexer import Tokenizer
+from pyposh.grammar.transform import AstBuilder
+
+_GRAMMAR = os.path.join(os.path.dirname(__file__), "powershell.lark")
+_local = threading.local()
+_lock = threading.Lock()
+_parser = None
+_cache: OrderedDict = OrderedDict()
+_CACHE_SIZE = 512
+
+BINARY_OPERATOR_TERMINALS = {"OP_COMPARE", "OP_LOGICAL", "OP_BITWISE", "OP_FORMAT", "PLUS", "MINUS", "OP_MUL",
+                             "DOTDOT", "COALESCE", "OP_NOT", "OP_BNOT", "OP_USPLIT", "OP_UJOIN"}
+OPERATOR_TEXT = {"OP_COMPARE": "-{}", "OP_LOGICAL": "-{}", "OP_BITWISE": "-{}", "OP_FORMAT": "-f",
+                 "OP_USPLIT": "-split", "OP_UJOIN": "-join", "OP_BNOT": "-bnot"}
+
+
+class _LarkLexer(Lexer):
+    """Hands Lark the tokens of the Tokenizer for the text being parsed on this thread."""
+
+    __future_interface__ = 0
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, text):
+        tokenizer = Tokenizer(text)
+        _local.tokenizer = tokenizer
+        history = _local.history = []
+        for tok in tokenizer.tokens():
+            history.append(tok)
+            if len(history) > 3:
+                del history[0]
+            yield tok
+
+
+def _get_parser() -> Lark:
+    global _parser
+    if _parser is None:
+        with _lock:
+            if _parser is None:
+                cache_file = os.path.join(tempfile.gettempdir(), "pyposh-grammar-%s.cache" % _grammar_stamp())
+                with open(_GRAMMAR, encoding="utf-8") as f:
+                    grammar = f.read()
+                _parser = Lark(grammar, parser="lalr", lexer=_LarkLexer, propagate_positions=True,
+                               maybe_placeholders=False, cache=cache_file)
+    return _parser
+
+
+def _grammar_stamp() -> str:
+    import hashlib
+    with open(_GRAMMAR, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()[:16]
+
+
+def parse(text: str, file: str | None = None):
+    """Parse a script; returns a ScriptBlockAst. Raises ParseError with PowerShell's id and position."""
+    key = (text, file)
+    hit = _cache.get(key)
+    if hit is not None:
+        return hit
+    source = SourceText(text, file)
+    result = parse_range(source, 0, len(text))
+    _cache[key] = result
+    if len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
+
+
+def parse_range(source: SourceText, start: int, end: int, text: str | None = None):
+    """Parse source.text[start:end] (or `text` with offsets unknown, when start is None)."""
+    if start is None:
+        sub_source = SourceText(text, source.file)
+        return _parse(sub_source, sub_source.text, 0)
+    return _parse(source, source.text[start:end], start)
+
+
+def _parse(source: SourceText, text: str, offset: int):
+    parser = _get_parser()
+    saved = (getattr(_local, "tokenizer", None), getattr(_local, "history", None))
+    try:
+        tree = parser.parse(text)
+    except ParseError as e:
+        raise _relocate(e, source, offset) from None
+    except UnexpectedToken as e:
+        raise _unexpected(e, source, text, offset) from None
+    except UnexpectedInput as e:  # pragma: no cover - the tokenizer makes every token
+        raise ParseError(str(e), "UnexpectedToken", Extent(source, offset, offset)) from None
+    finally:
+        history = getattr(_local, "history", None) or []
+        _local.tokenizer, _local.history = saved
+    _local.tokenizer, _local.history = saved
+
+    def parse_sub(start, end, sub_text):
+        return _inner_block(parse_range(source, start, end, sub_text))
+
+    try:
+        return AstBuilder(source, offset, parse_sub).transform(tree)
+    except VisitError as e:
+        if isinstance(e.orig_exc, ParseError):
+            raise e.orig_exc from None
+        raise
+
+
+def _inner_block(script_block):
+    from pyposh.grammar import ast as A
+    end = script_block.end
+    return A.StatementBlockAst(script_block.extent, end.statements if end else (), end.traps if end else ())
+
+
+def _relocate(e: ParseError, source: SourceText, offset: int) -> ParseError:
+    if isinstance(e.extent, tuple):
+        start, end = e.extent
+        e.extent = Extent(source, offset + start, offset + end)
+    return e
+
+
+def _unexpected(e: UnexpectedToken, source: SourceText, text: str, offset: int) -> ParseError:
+    tok = e.token
+    history = getattr(_local, "history", None) or []
+    previous = None
+    for h in reversed(history):
+        if h is not tok and (tok.type == "$END" or h.start_pos < (tok.start_pos or 0)):
+            previous = h
+            break
+    at_end = tok.type == "$END"
+    if previous is not None and previous.type in BINARY_OPERATOR_TERMINALS | {"COMMA", "ASSIGN"}:
+        op_text = OPERATOR_TEXT.get(previous.type, "{}").format(previous.value)
+        if previous.type == "COMMA":
+            key, args = "MissingExpressionAfterToken", {"token": ","}
+        elif previous.type == "ASSIGN":
+            key, args = "ExpectedValueExpression", {"operator": previous.value}
+        else:
+            key, args = "MissingExpressionAfterOperator", {"operator": op_text}
+        message, error_id = messages.message(key, **args)
+        pos = offset + previous.end_pos
+        return ParseError(message, error_id, Extent(source, pos, pos), incomplete=at_end)
+    if at_end:
+        pos = offset + len(text)
+        if previous is not None and previous.type in ("RPAREN",) and "LBRACE" in e.expected:
+            message, error_id = messages.message("MissingStatementBlock", keyword="statement")
+            return ParseError("Missing statement block.", "MissingStatementBlock", Extent(source, pos, pos),
+                              incomplete=True)
+        message, error_id = messages.message("UnexpectedToken", token="")
+        return ParseError("Incomplete statement.", "IncompleteStatement", Extent(source, pos, pos), incomplete=True)
+    start = offset + tok.start_pos
+    end = offset + tok.end_pos
+    shown = text[tok.start_pos:tok.end_pos]
+    if tok.type == "SEP":
+        shown = text[tok.start_pos:tok.end_pos].strip() or "newline"
+    if tok.type == "PIPE" and previous is not None and previous.type in ("PIPE",):
+        message, error_id = messages.message("EmptyPipeElement")
+    else:
+        message, error_id = messages.message("UnexpectedToken", token=shown)
+    return ParseError(message, error_id, Extent(source, start, end))

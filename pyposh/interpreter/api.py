@@ -1,0 +1,47 @@
+"""The small API that runtime code (cmdlets, formatting, jobs) uses to reach the interpreter."""
+from __future__ import annotations
+
+from pyposh.errors import PyposhError, ScriptRuntimeError, ParameterBindingError  # noqa: F401
+from pyposh.interpreter.values import (  # noqa: F401
+    Hashtable, PSObject, PSProperty, PSReference, ArrayList, GenericList, TypedArray, AUTOMATION_NULL,
+    is_list,
+)
+
+
+def to_string(value) -> str:
+    from pyposh.interpreter.conversions import to_string as impl
+    return impl(value)
+
+
+def to_bool(value) -> bool:
+    from pyposh.interpreter.conversions import to_bool as impl
+    return impl(value)
+
+
+def convert_to(value, type_name: str):
+    from pyposh.interpreter.conversions import convert_to as impl
+    return impl(value, type_name)
+
+
+def type_name(value) -> str:
+    from pyposh.interpreter.conversions import type_name as impl
+    return impl(value)
+
+
+def get_member(value, name: str):
+    from pyposh.interpreter.members import get_member as impl
+    return impl(value, name)
+
+
+def property_names(value) -> list[str]:
+    from pyposh.interpreter.members import property_names as impl
+    return impl(value)
+
+
+def type_names(value) -> list[str]:
+    """PowerShell's PSObject.TypeNames for a value: most derived first."""
+    if isinstance(value, PSObject):
+        return value.type_names
+    from pyposh.interpreter.conversions import type_name as impl
+    name = impl(value)
+    return [name, "System.Object"] if name != "System.Object" else [name]

@@ -1,0 +1,131 @@
+"""The .NET enum types scripts use ([DayOfWeek], [RegexOptions], [StringSplitOptions], ...) and their values."""
+from __future__ import annotations
+
+
+class EnumType:
+    """One enum type: its full name, its members in declaration order, and whether it is a [Flags] enum."""
+
+    __slots__ = ("full_name", "members", "flags", "_by_value")
+
+    def __init__(self, full_name: str, members: list[tuple[str, int]], flags: bool = False):
+        self.full_name = full_name
+        self.members = members
+        self.flags = flags
+        self._by_value = {}
+        for name, number in members:
+            self._by_value.setdefault(number, name)
+
+    def value(self, number: int) -> "EnumValue":
+        return EnumValue(number, self)
+
+    def lookup(self, name: str):
+        folded = name.strip().lower()
+        for member, number in self.members:
+            if member.lower() == folded:
+                return EnumValue(number, self)
+        return None
+
+    def parse(self, text: str) -> "EnumValue":
+        """A value from a name ('IgnoreCase'), a comma-separated list of names (flags), or digits."""
+        total = 0
+        for part in text.split(","):
+            part = part.strip()
+            if part.lstrip("-").isdigit():
+                total |= int(part)
+                continue
+            found = self.lookup(part)
+            if found is None:
+                names = ", ".join('"%s"' % n for n, _ in self.members)
+                from pyposh.errors import ScriptRuntimeError
+                raise ScriptRuntimeError(
+                    'Cannot convert value "%s" to type "%s". Error: "Unable to match the identifier name %s to a '
+                    'valid enumerator name. Specify one of the following enumerator names and try again:\n%s"'
+                    % (text, self.full_name, part, names), "InvalidCastFromStringToEnum", "InvalidArgument",
+                    exception_type="System.Management.Automation.PSInvalidCastException")
+            total |= int(found)
+            if not self.flags:
+                return found
+        return EnumValue(total, self)
+
+    def name_of(self, number: int) -> str:
+        name = self._by_value.get(number)
+        if name is not None:
+            return name
+        if self.flags and number > 0:
+            parts = [n for n, v in self.members if v and number & v == v]
+            covered = 0
+            for _, v in self.members:
+                if v and number & v == v:
+                    covered |= v
+            if covered == number:
+                return ", ".join(parts)
+        return str(number)
+
+
+class EnumValue(int):
+    """A value of a .NET enum: an int whose string form is its name (`[DayOfWeek]::Monday` -> 'Monday')."""
+
+    def __new__(cls, number: int, enum_type: EnumType):
+        obj = int.__new__(cls, number)
+        obj.enum = enum_type
+        return obj
+
+    def __str__(self):
+        return self.enum.name_of(int(self))
+
+    def __format__(self, spec):
+        return format(str(self), spec) if spec else str(self)
+
+    def __repr__(self):
+        return "%s::%s" % (self.enum.full_name, self)
+
+    def __eq__(self, other):
+        if isinstance(other, str):
+            found = self.enum.lookup(other)
+            return found is not None and int(found) == int(self)
+        return int(self) == other
+
+    __hash__ = int.__hash__
+
+    def __reduce__(self):
+        return (EnumValue, (int(self), self.enum))
+
+
+ENUMS: dict[str, EnumType] = {}
+
+
+def _define(full_name, names, flags=False, start=0):
+    members = [(n, v) for n, v in names] if names and isinstance(names[0], tuple) else \
+        [(n, i + start) for i, n in enumerate(names)]
+    ENUMS[full_name.lower()] = EnumType(full_name, members, flags)
+
+
+_define("System.DayOfWeek", ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])
+_define("System.DateTimeKind", ["Unspecified", "Utc", "Local"])
+_define("System.StringSplitOptions", [("None", 0), ("RemoveEmptyEntries", 1), ("TrimEntries", 2)], flags=True)
+_define("System.MidpointRounding", ["ToEven", "AwayFromZero", "ToZero", "ToNegativeInfinity", "ToPositiveInfinity"])
+_define("System.StringComparison", ["CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture",
+                                    "InvariantCultureIgnoreCase", "Ordinal", "OrdinalIgnoreCase"])
+_define("System.Text.RegularExpressions.RegexOptions",
+        [("None", 0), ("IgnoreCase", 1), ("Multiline", 2), ("ExplicitCapture", 4), ("Compiled", 8),
+         ("Singleline", 16), ("IgnorePatternWhitespace", 32), ("RightToLeft", 64), ("ECMAScript", 256),
+         ("CultureInvariant", 512), ("NonBacktracking", 1024)], flags=True)
+_define("System.ConsoleColor", ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
+                                "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta",
+                                "Yellow", "White"])
+_define("System.Management.Automation.ActionPreference",
+        ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"])
+_define("System.UriKind", ["RelativeOrAbsolute", "Absolute", "Relative"])
+
+
+def enum_type(full_name: str) -> EnumType | None:
+    return ENUMS.get(full_name.lower())
+
+
+def enum_arg(value, full_name: str) -> int:
+    """A method argument given as an enum value, a number or a name string, as a plain int."""
+    if isinstance(value, str):
+        return int(ENUMS[full_name.lower()].parse(value))
+    if value is None:
+        return 0
+    return int(value)

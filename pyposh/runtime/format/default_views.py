@@ -1,0 +1,207 @@
+"""Registered views per type name (PowerShell's *.format.ps1xml data) and how a type's view is found."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from pyposh.runtime.format.records import RIGHT, LEFT
+
+@dataclass
+class ViewColumn:
+    """A table column, list item or wide entry: a property name or a block (callable), with its presentation."""
+    expression: object
+    label: str | None = None
+    width: int = 0
+    alignment: str | None = None
+    format_string: str | None = None
+
+
+@dataclass
+class TableControl:
+    columns: list[ViewColumn]
+    group_by: ViewColumn | None = None
+    auto_size: bool | None = None
+    hide_header: bool = False
+    wrap: bool = False
+
+
+@dataclass
+class ListControl:
+    items: list[ViewColumn]
+
+
+@dataclass
+class WideControl:
+    item: ViewColumn
+    columns: int = 0
+
+
+@dataclass
+class CustomControl:
+    """`render(obj)` returns complex items: strings, `records.NEWLINE`, `records.Frame`."""
+    render: Callable[[object], list]
+    out_of_band: bool = False
+
+
+@dataclass
+class ViewDefinition:
+    name: str
+    type_names: tuple[str, ...]
+    control: object
+
+    @property
+    def shape(self) -> str:
+        return {TableControl: "table", ListControl: "list", WideControl: "wide",
+                CustomControl: "complex"}[type(self.control)]
+
+
+class ViewRegistry:
+    """Views in registration order; a type's view is the first one for its most derived type name that has one."""
+
+    def __init__(self):
+        self._views: list[ViewDefinition] = []
+
+    def register(self, view: ViewDefinition, first: bool = False) -> ViewDefinition:
+        if first:
+            self._views.insert(0, view)
+        else:
+            self._views.append(view)
+        return view
+
+    def views_for(self, type_name: str) -> list[ViewDefinition]:
+        low = type_name.lower()
+        return [v for v in self._views if any(t.lower() == low for t in v.type_names)]
+
+    def find(self, type_names, shape: str | None = None, name: str | None = None) -> ViewDefinition | None:
+        """The view for an object with these type names (of a shape, by a name), trying `Deserialized.` names
+        without the prefix when nothing matches."""
+        for names in (list(type_names), _masked(type_names)):
+            for type_name in names or ():
+                for view in self.views_for(type_name):
+                    if isinstance(view.control, CustomControl) and view.control.out_of_band:
+                        continue
+                    if shape is not None and view.shape != shape:
+                        continue
+                    if name is not None and view.name.lower() != name.lower():
+                        continue
+                    return view
+        return None
+
+    def find_out_of_band(self, type_names) -> ViewDefinition | None:
+        for names in (list(type_names), _masked(type_names)):
+            for type_name in names or ():
+                for view in self.views_for(type_name):
+                    if isinstance(view.control, CustomControl) and view.control.out_of_band:
+                        return view
+        return None
+
+    def applies(self, view: ViewDefinition, type_names) -> bool:
+        wanted = {t.lower() for t in view.type_names}
+        return any(t.lower() in wanted for t in type_names) or \
+            any(t.lower() in wanted for t in (_masked(type_names) or ()))
+
+
+def _masked(type_names):
+    prefix = "Deserialized."
+    if not any(t.startswith(prefix) for t in type_names):
+        return None
+    return [t[len(prefix):] if t.startswith(prefix) else t for t in type_names]
+
+
+DEFAULT_VIEWS = ViewRegistry()
+
+
+def register_view(type_names, control, name: str | None = None, registry: ViewRegistry = DEFAULT_VIEWS,
+                  first: bool = False) -> ViewDefinition:
+    """Add a view for one type name or several (later registrations lose to earlier ones unless `first`)."""
+    if isinstance(type_names, str):
+        type_names = (type_names,)
+    return registry.register(ViewDefinition(name or type_names[0], tuple(type_names), control), first=first)
+
+
+def _col(expr, label=None, width=0, alignment=None, format_string=None) -> ViewColumn:
+    return ViewColumn(expr, label, width, alignment, format_string)
+
+
+def _prop(name: str):
+    def get(obj):
+        from pyposh.runtime.format.properties import get_property
+        try:
+            return get_property(obj, name)
+        except LookupError:
+            return None
+    return get
+
+
+def _command_name(obj):
+    if str(_prop("CommandType")(obj)) == "Alias":
+        return _prop("DisplayName")(obj)
+    return _prop("Name")(obj)
+
+
+_command_name.text = ('\n                                if ($_.CommandType -eq "Alias")\n'
+                      '                                {\n                                  $_.DisplayName\n'
+                      '                                }\n                                else\n'
+                      '                                {\n                                  $_.Name\n'
+                      '                                }\n                              ')
+
+_TIMESPAN = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
+             "TotalMinutes", "TotalSeconds", "TotalMilliseconds")
+_COMMAND_TYPES = ("System.Management.Automation.AliasInfo", "System.Management.Automation.ApplicationInfo",
+                  "System.Management.Automation.CmdletInfo", "System.Management.Automation.ExternalScriptInfo",
+                  "System.Management.Automation.FilterInfo", "System.Management.Automation.FunctionInfo",
+                  "System.Management.Automation.ScriptInfo")
+
+
+def _register_builtins(r: ViewRegistry) -> None:
+    # DotNetTypes.format.ps1xml
+    register_view("System.Version", TableControl([_col("Major", width=6), _col("Minor", width=6),
+                                                  _col("Build", width=6), _col("Revision", width=8)]), registry=r)
+    register_view("System.Collections.DictionaryEntry",
+                  TableControl([_col("Name", width=30), _col("Value")]), "Dictionary", registry=r)
+    register_view("System.Collections.DictionaryEntry", ListControl([_col("Name"), _col("Value")]), registry=r)
+    register_view("System.TimeSpan", ListControl([_col(n) for n in _TIMESPAN]), registry=r)
+    register_view("System.TimeSpan", TableControl([_col(n) for n in _TIMESPAN[:5]]), registry=r)
+    register_view("System.TimeSpan", WideControl(_col("TotalMilliseconds")), registry=r)
+    register_view("System.DateTime", CustomControl(lambda d: [_prop("DateTime")(d)]), "DateTime", registry=r)
+    register_view("System.Guid", TableControl([_col("Guid")]), registry=r)
+    # PowerShellCore.format.ps1xml
+    register_view("Microsoft.PowerShell.Commands.GroupInfo",
+                  TableControl([_col("Count", "Count", 5, RIGHT), _col("Name", width=25), _col("Group")]),
+                  registry=r)
+    register_view("Microsoft.PowerShell.Commands.GroupInfo",
+                  ListControl([_col("Name"), _col("Count"), _col("Group"), _col("Values")]), registry=r)
+    register_view("Microsoft.PowerShell.Commands.GroupInfoNoElement",
+                  TableControl([_col("Count", "Count", 5, RIGHT), _col("Name", width=25)]), registry=r)
+    register_view("Microsoft.PowerShell.Commands.GroupInfoNoElement",
+                  ListControl([_col("Name"), _col("Count"), _col("Values")]), registry=r)
+    register_view("System.Management.Automation.PSVariable",
+                  TableControl([_col("Name", width=30), _col("Value")]), "Variable", registry=r)
+    register_view("System.Management.Automation.PathInfo", TableControl([_col("Path")]), "PathInfo", registry=r)
+    register_view("System.Management.Automation.CommandInfo",
+                  TableControl([_col("CommandType", width=15), _col("Name")]), "CommandInfo", registry=r)
+    register_view(_COMMAND_TYPES, TableControl([
+        _col("CommandType", "CommandType", 15), _col(_command_name, "Name", 50),
+        _col("Version", "Version", 10), _col("Source", "Source")]), "CommandInfo", registry=r)
+    register_view("System.Management.Automation.WarningRecord",
+                  CustomControl(lambda w: [_prop("Message")(w)], out_of_band=True), "WarningRecord", registry=r)
+    register_view("System.Management.Automation.InformationRecord",
+                  CustomControl(lambda i: [_display(i)], out_of_band=True), "InformationRecord", registry=r)
+    register_view("System.Management.Automation.Job", TableControl([
+        _col("Id", "Id", 6, LEFT), _col("Name", "Name", 15, LEFT), _col("PSJobTypeName", "PSJobTypeName", 15, LEFT),
+        _col("State", "State", 13, LEFT), _col("HasMoreData", "HasMoreData", 15, LEFT),
+        _col("Location", "Location", 20, LEFT), _col("Command", "Command", 25, LEFT)]), "Job", registry=r)
+    register_view("Deserialized.Microsoft.PowerShell.Commands.TextMeasureInfo", TableControl([
+        _col("Lines", "Lines"), _col("Words", "Words"), _col("Characters", "Characters"),
+        _col("Property", "Property")]), "Microsoft.PowerShell.Commands.TextMeasureInfo", registry=r)
+    register_view("Deserialized.Microsoft.PowerShell.Commands.GenericMeasureInfo", ListControl([
+        _col(n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")]),
+        "Microsoft.PowerShell.Commands.GenericMeasureInfo", registry=r)
+
+
+def _display(obj) -> str:
+    from pyposh.runtime.format.display import to_display
+    return to_display(obj)
+
+
+_register_builtins(DEFAULT_VIEWS)
