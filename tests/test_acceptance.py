@@ -7,10 +7,11 @@ lines off the start and end); a mismatch shows a unified diff, stderr and the ex
 
 Speed: cases run in-process through `pyposh.cli.run_captured(argv, cwd)` when it exists (one
 interpreter start for the whole suite), otherwise each in a `python -m pyposh` subprocess (see
-tests/conftest.py). Cases that use jobs always run in a subprocess: the job table is process-wide.
+tests/script_runner.py). Cases that use jobs always run in a subprocess: the job table is process-wide.
 PYPOSH_TEST_SUBPROCESS=1 runs every case in a subprocess.
 
 Expected failures live in tests/acceptance_xfail.py (strict: a listed case that passes fails).
+`python tests/test_acceptance.py` prints an entry for every case failing now, to start that list.
 When ../shared/acceptance is absent (a clone without shared/), the cases skip with a message.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from acceptance_xfail import DOC_ERRORS, XFAIL
-from conftest import SHARED_ACCEPTANCE, failure_report, normalize, run_script, unified_diff
+from script_runner import SHARED_ACCEPTANCE, failure_report, normalize, run_script, unified_diff
 
 FOLDERS = ("core", "format", "docs", "jobs")
 
@@ -46,20 +47,26 @@ def _cases():
             yield pytest.param(script, id=name, marks=marks)
 
 
-@pytest.mark.parametrize("script", _cases())
-def test_acceptance(script: Path | None, tmp_path):
-    if script is None:
-        pytest.skip(f"{SHARED_ACCEPTANCE} is absent: the shared acceptance cases can't run here")
+def _run_case(script: Path, cwd: Path):
+    """(passed, result, expected, actual) for one case."""
     expected_file = script.with_suffix(".out")
     assert expected_file.exists(), f"{script.name} has no {expected_file.name}"
     expected = normalize(expected_file.read_text(encoding="utf-8-sig"))
     isolate = script.parent.name == "jobs" or bool(USES_JOBS.search(script.read_text(encoding="utf-8-sig")))
-    result = run_script(script, tmp_path, isolate=isolate)
+    result = run_script(script, cwd, isolate=isolate)
     actual = normalize(result.stdout)
-    if result.timed_out or actual != expected:
-        diff = unified_diff(expected, actual, f"expected {script.parent.name}/{expected_file.name}", "pyposh stdout")
-        pytest.fail(failure_report(f"{script.parent.name}/{script.name}: output differs", [diff], result),
-                    pytrace=False)
+    return not result.timed_out and actual == expected, result, expected, actual
+
+
+@pytest.mark.parametrize("script", _cases())
+def test_acceptance(script: Path | None, tmp_path):
+    if script is None:
+        pytest.skip(f"{SHARED_ACCEPTANCE} is absent: the shared acceptance cases can't run here")
+    passed, result, expected, actual = _run_case(script, tmp_path)
+    if not passed:
+        name = f"{script.parent.name}/{script.stem}"
+        diff = unified_diff(expected, actual, f"expected {name}.out", "pyposh stdout")
+        pytest.fail(failure_report(f"{name}: output differs", [diff], result), pytrace=False)
 
 
 def test_xfail_entries_name_real_cases():
@@ -69,3 +76,22 @@ def test_xfail_entries_name_real_cases():
     stale = [name for name in XFAIL if not (SHARED_ACCEPTANCE / f"{name}.ps1").exists()]
     stale += [f"docs/{name}" for name in DOC_ERRORS if not (SHARED_ACCEPTANCE / "docs" / f"{name}.ps1").exists()]
     assert not stale, f"tests/acceptance_xfail.py lists cases that do not exist: {stale}"
+
+
+def _print_failing() -> None:
+    """Print an XFAIL line for every case that fails now: a starting point for acceptance_xfail.py."""
+    import tempfile
+
+    for param in _cases():
+        script = param.values[0]
+        if script is None:
+            raise SystemExit(f"{SHARED_ACCEPTANCE} is absent")
+        with tempfile.TemporaryDirectory() as tmp:
+            passed = _run_case(script, Path(tmp))[0]
+        if not passed:
+            print(f'    "{script.parent.name}/{script.stem}": "TODO: reason",', flush=True)
+
+
+if __name__ == "__main__":
+    # python tests/test_acceptance.py  ->  XFAIL entries for the cases failing now
+    _print_failing()

@@ -5,7 +5,7 @@ Plain cases (tests/cases/<area>/NAME.ps1):
   NAME.err       expected stderr (optional; compared only when the file exists)
   NAME.exitcode  expected exit code, one integer (optional)
 Each runs as `pyposh -NoProfile -File <its own path>` with a fresh empty temp folder as the current
-folder (tests/conftest.py: in-process when possible, 20 s limit). Output is compared as the shared
+folder (tests/script_runner.py: in-process when possible, 20 s limit). Output is compared as the shared
 acceptance cases are (trailing white space off every line, blank lines off both ends), after two
 substitutions that keep goldens machine-independent: the script's folder becomes `<casedir>` and
 the current folder becomes `<cwd>`.
@@ -44,7 +44,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, RunResult, failure_report, normalize, run_script, unified_diff
+from script_runner import REPO, RunResult, failure_report, normalize, run_script, unified_diff
 
 CASES = REPO / "tests" / "cases"
 SAMPLES = REPO / "samples"

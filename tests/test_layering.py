@@ -112,7 +112,8 @@ def test_static_imports(folder):
 
 def test_import_scanner_resolves_relative_imports(tmp_path):
     """The static scan itself: relative imports resolve against the file's package."""
-    src = "from ..runtime import x\nfrom . import lexer\nimport paramiko\n\ndef f():\n    from ..interpreter.api import y\n"
+    src = ("from ..runtime import x\nfrom . import lexer\nimport paramiko\n\n"
+           "def f():\n    from ..interpreter.api import y\n")
     path = tmp_path / "mod.py"
     path.write_text(src)
     names = [name for _, name in _imports(path, "pyposh.grammar")]

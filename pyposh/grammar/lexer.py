@@ -432,6 +432,8 @@ def at_start(lx: Tokenizer, c, keywords=True):
         if m:
             yield from at_operand(lx, c)
             return
+    if c == "|" and lx.last == "PIPE":
+        lx.error("EmptyPipeElement", start, start + 1)
     word, wstart, wend = lx.read_bareword()
     if not word:
         lx.pos += 1

@@ -1,6 +1,10 @@
 """Parser message templates and their PowerShell error ids (as in ParserStrings.resx)."""
 from __future__ import annotations
 
+import re
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
 PARSER_MESSAGES = {
     "MissingEndCurlyBrace": "Missing closing '}' in statement block or type definition.",
     "IncompleteHashLiteral": "The hash literal was incomplete.",
@@ -34,14 +38,11 @@ PARSER_MESSAGES = {
     "MissingTypename": "Missing type name after '['.",
     "AmpersandNotAllowed": "The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks (\"&\") to pass it as part of a string.",
     "UnexpectedAttribute": "Unexpected attribute '{name}'.",
-    "InvalidVariableReference": "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${{}} to delimit the name.",
+    "InvalidVariableReference": "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
 }
 
 
 def message(key: str, **args) -> tuple[str, str]:
     """The message text for an error id, with its arguments filled in, and the id."""
     template = PARSER_MESSAGES[key]
-    try:
-        return template.format(**args), key
-    except (KeyError, IndexError):
-        return template, key
+    return _PLACEHOLDER.sub(lambda m: str(args.get(m.group(1), m.group(0))), template), key

@@ -42,7 +42,7 @@ class EnumType:
                     'valid enumerator name. Specify one of the following enumerator names and try again:\n%s"'
                     % (text, self.full_name, part, names), "InvalidCastFromStringToEnum", "InvalidArgument",
                     exception_type="System.Management.Automation.PSInvalidCastException")
-            total |= int(found)
+            total |= found.number
             if not self.flags:
                 return found
         return EnumValue(total, self)
@@ -62,16 +62,36 @@ class EnumType:
         return str(number)
 
 
-class EnumValue(int):
-    """A value of a .NET enum: an int whose string form is its name (`[DayOfWeek]::Monday` -> 'Monday')."""
+class EnumValue:
+    """A value of a .NET enum: converts to its number (`ps_numeric_value`) and prints as its name."""
 
-    def __new__(cls, number: int, enum_type: EnumType):
-        obj = int.__new__(cls, number)
-        obj.enum = enum_type
-        return obj
+    __slots__ = ("number", "enum")
+
+    def __init__(self, number: int, enum_type: EnumType):
+        self.number = int(number)
+        self.enum = enum_type
+
+    @property
+    def ps_type_name(self) -> str:
+        return self.enum.full_name
+
+    @property
+    def ps_numeric_value(self) -> int:
+        return self.number
+
+    def ps_to_string(self) -> str:
+        return self.enum.name_of(self.number)
+
+    def ps_to_bool(self) -> bool:
+        return self.number != 0
+
+    def __int__(self):
+        return self.number
+
+    __index__ = __int__
 
     def __str__(self):
-        return self.enum.name_of(int(self))
+        return self.ps_to_string()
 
     def __format__(self, spec):
         return format(str(self), spec) if spec else str(self)
@@ -80,15 +100,20 @@ class EnumValue(int):
         return "%s::%s" % (self.enum.full_name, self)
 
     def __eq__(self, other):
+        if isinstance(other, EnumValue):
+            return other.number == self.number
         if isinstance(other, str):
             found = self.enum.lookup(other)
-            return found is not None and int(found) == int(self)
-        return int(self) == other
+            return found is not None and found.number == self.number
+        if isinstance(other, (int, float)) and not isinstance(other, bool):
+            return self.number == other
+        return NotImplemented
 
-    __hash__ = int.__hash__
+    def __lt__(self, other):
+        return self.number < int(other)
 
-    def __reduce__(self):
-        return (EnumValue, (int(self), self.enum))
+    def __hash__(self):
+        return hash(self.number)
 
 
 ENUMS: dict[str, EnumType] = {}

@@ -1,14 +1,9 @@
 """Type literals: `PSType`, name resolution (`[int]`, `[string[]]`, `[List[int]]`), `-is`, and static members."""
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
-
 from pyposh.interpreter import member_registry as reg
-from pyposh.interpreter.dotnet_enums import ENUMS, EnumType, EnumValue
-from pyposh.interpreter.values import (ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
-                                       AutomationNull)
+from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
+from pyposh.interpreter.values import AutomationNull, PSObject
 
 _CORELIB = ", System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e"
 
@@ -74,19 +69,23 @@ class PSType:
     def is_assignable_from(self, other: "PSType") -> bool:
         if self.full_name == "System.Object":
             return True
-        if self.element is not None and other.element is not None:
-            return self.element.full_name == "System.Object" and "v" not in other.element.flags or \
-                self.element.is_assignable_from(other.element) and ("v" in self.element.flags) == \
-                ("v" in other.element.flags)
+        if self.element is not None:
+            if other.element is None:
+                return False
+            mine, theirs = self.element, other.element
+            if mine == theirs:
+                return True
+            return "v" not in mine.flags and "v" not in theirs.flags and mine.is_assignable_from(theirs)
         return self.full_name.lower() in other.ancestry()
 
     def is_instance(self, value) -> bool:
-        """`value -is [this type]`."""
+        """`value -is [this type]`: typenames' answer, widened by the base types this table knows."""
         if value is None or isinstance(value, AutomationNull):
             return False
         if self.full_name == "System.Management.Automation.PSObject":
             return isinstance(value, PSObject)
-        return self.is_assignable_from(type_of(value))
+        from pyposh.interpreter.typenames import is_instance
+        return is_instance(value, self.full_name) or self.is_assignable_from(type_of(value))
 
     def __eq__(self, other):
         return isinstance(other, PSType) and other.full_name == self.full_name
@@ -343,9 +342,15 @@ def resolve_type(name: str) -> PSType | None:
     try:
         return _RESOLVED[key]
     except KeyError:
-        t = _TypeNameParser(key).parse()
-        _RESOLVED[key] = t
-        return t
+        pass
+    t = _TypeNameParser(key).parse()
+    if t is None:
+        from pyposh.interpreter.typenames import lookup_type_name
+        full = lookup_type_name(key)
+        if full is not None:
+            t = _TypeNameParser(full).parse() or _TYPES.setdefault(full.lower(), PSType(full))
+    _RESOLVED[key] = t
+    return t
 
 
 def type_not_found(name: str):
@@ -356,60 +361,26 @@ def type_not_found(name: str):
 
 # ---- the type of a value --------------------------------------------------------------------------
 
-_BY_CLASS: dict[type, str] = {
-    bool: "System.Boolean", float: "System.Double", decimal.Decimal: "System.Decimal", str: "System.String",
-    list: "System.Object[]", tuple: "System.Object[]", ArrayList: "System.Collections.ArrayList",
-    datetime.datetime: "System.DateTime", datetime.timedelta: "System.TimeSpan", uuid.UUID: "System.Guid",
-    PSReference: "System.Management.Automation.PSReference",
-}
-
-
 def type_name_of(value) -> str:
     """The .NET full name of a value's type (ToString form; `System.Object[]`, `...List`1[System.Int32]`)."""
     return type_of(value).full_name
 
 
 def type_of(value) -> PSType:
-    """`$value.GetType()`."""
+    """`$value.GetType()`: the type typenames.type_name names (the one place a value's type is decided)."""
     cls = type(value)
-    if cls is int:
-        if -2147483648 <= value <= 2147483647:
-            return _TYPES["system.int32"]
-        if -9223372036854775808 <= value <= 9223372036854775807:
-            return _TYPES["system.int64"]
-        return _TYPES["system.numerics.biginteger"]
-    name = _BY_CLASS.get(cls)
-    if name is not None:
-        return resolve_type(name)
-    if cls is PSObject:
-        if value.base is not None:
-            return type_of(value.base)
-        return _TYPES["system.management.automation.pscustomobject"]
-    if cls is Hashtable:
-        return _TYPES["system.collections.specialized.ordereddictionary" if value.ordered
-                      else "system.collections.hashtable"]
-    if isinstance(value, EnumValue):
-        return _TYPES[value.enum.full_name.lower()]
-    if isinstance(value, PSType):
+    if cls is PSType:
         return _TYPES["system.runtimetype"]
-    if isinstance(value, (TypedArray, GenericList)):
-        element = resolve_type(value.element_type or "System.Object") or _TYPES["system.object"]
-        if isinstance(value, TypedArray):
-            return array_of(element)
-        return generic_of("System.Collections.Generic.List`1", (element,))
-    table = reg.table_for(cls)
-    name = table.type_name if table is not None else getattr(cls, "ps_type_name", None)
-    if name is None:
-        for base, base_name in _BY_CLASS.items():
-            if isinstance(value, base):
-                name = base_name
-                break
-    if name is not None:
-        found = resolve_type(name)
-        if found is not None:
-            return found
-        return PSType(name)
-    return _TYPES["system.object"]
+    from pyposh.interpreter.typenames import type_name
+    name = type_name(value)
+    if name == "System.Object" and cls is not object:
+        table = reg.table_for(cls)
+        if table is not None:
+            name = table.type_name
+    found = resolve_type(name)
+    if found is None:
+        found = _TYPES.setdefault(name.lower(), PSType(name))
+    return found
 
 
 def type_names(value) -> list[str]:
@@ -449,7 +420,9 @@ def constructor(full_name: str, fn, low=0, high=-1):
 def _load_statics():
     if not _LOADED:
         _LOADED.append(True)
-        from pyposh.interpreter import numeric_statics, text_statics, system_statics, dotnet_objects  # noqa: F401
+        from pyposh.interpreter import (  # noqa: F401 - importing them fills STATICS and CONSTRUCTORS
+            numeric_statics, text_statics, system_statics, regex_members, dotnet_constructors,
+        )
 
 
 def _static_table(t: PSType):

@@ -68,6 +68,7 @@ class TypeMembers:
 
 _TABLES: dict[type, TypeMembers] = {}
 _RESOLVED: dict[type, TypeMembers | None] = {}
+_PENDING: dict[tuple[str, str], object] = {}  # (module, class name) -> builder(cls) for classes defined elsewhere
 
 
 def define(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMembers:
@@ -78,6 +79,13 @@ def define(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMe
     return table
 
 
+def define_later(module: str, class_name: str, builder) -> None:
+    """Build the table of a class another module defines, the first time a value of it is seen
+    (so this module need not import that one): `builder(cls)` returns the TypeMembers."""
+    _PENDING[(module, class_name)] = builder
+    _RESOLVED.clear()
+
+
 def table_for(cls: type) -> TypeMembers | None:
     """The member table for a Python class: its own, its nearest registered base's, or one built from the
     declarative protocol (`ps_type_name`, `ps_properties = {"Name": "attr"}`, `ps_methods = {"Name": "meth"}`)."""
@@ -85,6 +93,11 @@ def table_for(cls: type) -> TypeMembers | None:
         return _RESOLVED[cls]
     except KeyError:
         pass
+    if _PENDING:
+        for klass in cls.__mro__:
+            builder = _PENDING.pop((klass.__module__, klass.__qualname__), None)
+            if builder is not None:
+                _TABLES[klass] = builder(klass)
     table = _TABLES.get(cls)
     if table is None and "ps_properties" in _class_attrs(cls):
         table = _declared_table(cls)
@@ -364,10 +377,22 @@ def _as_outputs(result) -> list:
     return [] if result is VOID else [result]
 
 
-def run_with_underscore(block, item) -> list:
+def run_with_underscore(block, item, args=()) -> list:
+    """Run `block` with `$_` set to `item`; `args` (ForEach's extra arguments) become `$args` when the block's
+    `invoke_with_underscore` accepts an `args` keyword."""
     if hasattr(block, "invoke_with_underscore"):
+        if args and _accepts_args(block.invoke_with_underscore):
+            return _as_outputs(block.invoke_with_underscore(item, args=list(args)))
         return _as_outputs(block.invoke_with_underscore(item))
-    return _as_outputs(block(item))
+    return _as_outputs(block(item, *args))
+
+
+def _accepts_args(fn) -> bool:
+    import inspect
+    try:
+        return "args" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def run_with_args(block, args: list) -> list:
@@ -395,10 +420,7 @@ def collapse(outputs: list):
 
 def make_char(c: str):
     """A [char] value (conversions.PSChar once it exists)."""
-    try:
-        from pyposh.interpreter.conversions import PSChar
-    except ImportError:
-        return c
+    from pyposh.interpreter.numeric import PSChar
     return PSChar(c)
 
 

@@ -10,7 +10,8 @@ from pyposh.interpreter.values import AutomationNull, Hashtable, PSObject, PSRef
 
 # the member tables of each family of values; importing them fills the registry
 from pyposh.interpreter import (  # noqa: F401,E402
-    members_string, members_collections, members_datetime, members_psobject, dotnet_objects, dotnet_regex,
+    members_string, members_collections, members_datetime, members_psobject, members_numbers, dotnet_objects,
+    regex_members,
 )
 
 _table_for = reg.table_for

@@ -5,14 +5,55 @@ import calendar
 import datetime
 
 from pyposh.interpreter import member_registry as reg
-from pyposh.interpreter.datetime_formats import (format_datetime, format_timespan, kind_of, ticks_of,
-                                                 timespan_parts, timespan_ticks, TICKS_PER_SECOND)
+from pyposh.interpreter import datetime_text
 from pyposh.interpreter.dotnet_enums import ENUMS
 from pyposh.interpreter.member_registry import to_int
 
 _DAY_OF_WEEK = ENUMS["system.dayofweek"]
 _KIND = ENUMS["system.datetimekind"]
 _UNREPRESENTABLE = "The added or subtracted value results in an un-representable DateTime."
+EPOCH = datetime.datetime(1, 1, 1)
+TICKS_PER_SECOND = 10_000_000
+TICKS_PER_DAY = 86400 * TICKS_PER_SECOND
+timespan_ticks = datetime_text.timedelta_ticks
+
+
+def format_datetime(dt, fmt=None) -> str:
+    """DateTime.ToString(format) in en-US; a bad format is .NET's FormatException."""
+    try:
+        return datetime_text.format_datetime(dt, fmt)
+    except ValueError as exc:
+        raise reg.format_error(str(exc)) from None
+
+
+def format_timespan(ts, fmt=None) -> str:
+    try:
+        return datetime_text.format_timespan(ts, fmt)
+    except ValueError as exc:
+        raise reg.format_error(str(exc)) from None
+
+
+def ticks_of(dt: datetime.datetime) -> int:
+    delta = dt.replace(tzinfo=None) - EPOCH
+    return (delta.days * 86400 + delta.seconds) * TICKS_PER_SECOND + delta.microseconds * 10
+
+
+def kind_of(dt: datetime.datetime) -> str:
+    """DateTimeKind: naive values are Unspecified, UTC ones Utc, other aware ones Local."""
+    if dt.tzinfo is None:
+        return "Unspecified"
+    return "Utc" if dt.utcoffset() == datetime.timedelta(0) and dt.tzinfo is datetime.timezone.utc else "Local"
+
+
+def timespan_parts(ts: datetime.timedelta):
+    """(sign, days, hours, minutes, seconds, ticks of fraction) of a TimeSpan, parts non-negative."""
+    ticks = timespan_ticks(ts)
+    sign = -1 if ticks < 0 else 1
+    days, rest = divmod(abs(ticks), TICKS_PER_DAY)
+    hours, rest = divmod(rest, 3600 * TICKS_PER_SECOND)
+    minutes, rest = divmod(rest, 60 * TICKS_PER_SECOND)
+    seconds, fraction = divmod(rest, TICKS_PER_SECOND)
+    return sign, days, hours, minutes, seconds, fraction
 
 
 def _number(value, method, param="value") -> float:

@@ -47,7 +47,7 @@ def _for_each(value, operation, *args):
     if not reg.is_block(operation):
         raise reg.argument_error("ForEach: the argument must be a script block, a type, or a member name.")
     for item in items:
-        out.extend(reg.run_with_underscore(operation, item))
+        out.extend(reg.run_with_underscore(operation, item, args))
     return out
 
 

@@ -345,16 +345,12 @@ def _char_compare(c, other):
     return ord(c) - ord(other)
 
 
-def _register_char():
-    try:
-        from pyposh.interpreter.conversions import PSChar
-    except ImportError:
-        return None
-    table = reg.define_type(PSChar, "System.Char")
+def _char_table(cls):
+    table = reg.define_type(cls, "System.Char")
     table.method("ToString", lambda c, *a: str.__str__(c), 0, 1)
     table.method("CompareTo", _char_compare, 1)
     table.method("Equals", lambda c, o: type(reg.unwrap(o)).__name__ == "PSChar" and str(c) == str(o), 1)
     return table
 
 
-CHAR = _register_char()
+reg.define_later("pyposh.interpreter.numeric", "PSChar", _char_table)

@@ -17,11 +17,11 @@ comparison/arithmetic operators, -f, ranges and redirections.
 """
 from __future__ import annotations
 
-import os
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from script_runner import unavailable
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -30,18 +30,11 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 # Access to the two parsers
 # ---------------------------------------------------------------------------------------------
 
-def _unavailable(reason: str):
-    """Skip locally; under CI=true a missing contract is a failure, never a silent skip."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason, pytrace=False)
-    pytest.skip(reason)
-
-
 def _pyposh_parse():
     try:
         from pyposh.grammar import parse
     except ImportError as e:
-        _unavailable(f"pyposh.grammar.parse is not available yet ({e})")
+        unavailable(f"pyposh.grammar.parse is not available yet ({e})")
     return parse
 
 
@@ -55,7 +48,7 @@ def _ts_parser():
             import tree_sitter
             import tree_sitter_pwsh
         except ImportError as e:
-            _unavailable(f"tree-sitter / tree-sitter-pwsh not installed ({e}); pip install -e '.[test]'")
+            unavailable(f"tree-sitter / tree-sitter-pwsh not installed ({e}); pip install -e '.[test]'")
         _TS_PARSER = tree_sitter.Parser(tree_sitter.Language(tree_sitter_pwsh.language()))
     return _TS_PARSER
 
@@ -380,7 +373,8 @@ def command(draw, depth: int, gaps: frozenset = frozenset()):
         elif kind == 1:
             elements.append("-" + draw(st.sampled_from(PARAMS)) + " " + draw(command_argument(depth, gaps)))
         elif kind == 2:
-            elements.append("-" + draw(st.sampled_from(SWITCHES)) + ":" + draw(st.sampled_from(("$true", "$false", "$x"))))
+            value = draw(st.sampled_from(("$true", "$false", "$x")))
+            elements.append("-" + draw(st.sampled_from(SWITCHES)) + ":" + value)
         else:
             elements.append(draw(command_argument(depth, gaps)))
     if len(elements) > 2 and draw(st.integers(0, 5)) == 0:
@@ -401,8 +395,9 @@ def pipeline(draw, depth: int, gaps: frozenset = frozenset()):
     else:
         first = draw(command(depth, gaps))
         if draw(st.integers(0, 4)) == 0:
-            first = draw(st.sampled_from(("&", "."))) + " " + draw(st.sampled_from(("$sb", "$cmd", "'Get-Item'", "{ 1 }"))) + \
-                " " + draw(command_argument(depth, gaps))
+            operator = draw(st.sampled_from(("&", ".")))
+            target = draw(st.sampled_from(("$sb", "$cmd", "'Get-Item'", "{ 1 }")))
+            first = f"{operator} {target} " + draw(command_argument(depth, gaps))
     stages = [first]
     for _ in range(draw(st.integers(0 if first_kind else 1, 3))):
         stages.append(draw(command(depth, gaps)))
@@ -633,8 +628,9 @@ def test_known_tree_sitter_gaps(key):
 
 FIXED_PROGRAMS = [
     "$x = 1..3 | ForEach-Object { $_ * 2 }\n",
-    "function Get-Greeting {\n    [CmdletBinding()]\n    param(\n        [Parameter(Mandatory, Position = 0)][string]$Name,\n"
-    "        [int]$Times = 1\n    )\n    foreach ($i in 1..$Times) { \"Hello $Name\" }\n}\n",
+    "function Get-Greeting {\n    [CmdletBinding()]\n    param(\n"
+    "        [Parameter(Mandatory, Position = 0)][string]$Name,\n        [int]$Times = 1\n    )\n"
+    "    foreach ($i in 1..$Times) { \"Hello $Name\" }\n}\n",
     "$h = @{ a = 1; 'b c' = 2 }\n$h['a'] += 1\n'{0} {1}' -f $h.a, $h['b c']\n",
     "try { 1 / 0 } catch [System.DivideByZeroException] { $_.Exception.Message } finally { 'done' }\n",
     "$s = @\"\nValue: $($x.Count)\n\"@\n",

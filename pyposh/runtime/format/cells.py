@@ -1,4 +1,4 @@
-"""Text measured in terminal cells: widths, truncation, and line splitting and wrapping, as PowerShell's DisplayCells."""
+"""Text measured in terminal cells: widths, truncation, line splitting and wrapping (PowerShell's DisplayCells)."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""Custom (complex) layout: text, line breaks and indented frames, as PowerShell's ComplexWriter; group headers use it."""
+"""Custom (complex) layout: text, line breaks and indented frames (PowerShell's ComplexWriter)."""
 from __future__ import annotations
 
 from pyposh.runtime.format.cells import generate_lines

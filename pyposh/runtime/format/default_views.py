@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from pyposh.runtime.format.records import RIGHT, LEFT
+from pyposh.runtime.format.records import LEFT, RIGHT, Frame
 
 @dataclass
 class ViewColumn:
@@ -17,9 +17,18 @@ class ViewColumn:
 
 
 @dataclass
+class GroupBy:
+    """A view's grouping: a new group whenever `expression`'s value changes. Its header is `   Label: value`,
+    or `render(first object of the group)` (complex items) when given."""
+    expression: object
+    label: str | None = None
+    render: Callable[[object], list] | None = None
+
+
+@dataclass
 class TableControl:
     columns: list[ViewColumn]
-    group_by: ViewColumn | None = None
+    group_by: GroupBy | None = None
     auto_size: bool | None = None
     hide_header: bool = False
     wrap: bool = False
@@ -28,12 +37,14 @@ class TableControl:
 @dataclass
 class ListControl:
     items: list[ViewColumn]
+    group_by: GroupBy | None = None
 
 
 @dataclass
 class WideControl:
     item: ViewColumn
     columns: int = 0
+    group_by: GroupBy | None = None
 
 
 @dataclass
@@ -154,6 +165,10 @@ _COMMAND_TYPES = ("System.Management.Automation.AliasInfo", "System.Management.A
 
 
 def _register_builtins(r: ViewRegistry) -> None:
+    # PowerShellCore.format.ps1xml: types
+    register_view("System.RuntimeType", TableControl([
+        _col("IsPublic", "IsPublic", 8), _col("IsSerializable", "IsSerial", 8), _col("Name", width=40),
+        _col("BaseType")]), registry=r)
     # DotNetTypes.format.ps1xml
     register_view("System.Version", TableControl([_col("Major", width=6), _col("Minor", width=6),
                                                   _col("Build", width=6), _col("Revision", width=8)]), registry=r)
@@ -175,6 +190,9 @@ def _register_builtins(r: ViewRegistry) -> None:
                   TableControl([_col("Count", "Count", 5, RIGHT), _col("Name", width=25)]), registry=r)
     register_view("Microsoft.PowerShell.Commands.GroupInfoNoElement",
                   ListControl([_col("Name"), _col("Count"), _col("Values")]), registry=r)
+    register_view("Microsoft.PowerShell.Commands.MemberDefinition", TableControl(
+        [_col("Name", "Name"), _col("MemberType", "MemberType"), _col("Definition", "Definition")],
+        group_by=GroupBy("TypeName"), auto_size=True), registry=r)
     register_view("System.Management.Automation.PSVariable",
                   TableControl([_col("Name", width=30), _col("Value")]), "Variable", registry=r)
     register_view("System.Management.Automation.PathInfo", TableControl([_col("Path")]), "PathInfo", registry=r)
@@ -199,9 +217,52 @@ def _register_builtins(r: ViewRegistry) -> None:
         "Microsoft.PowerShell.Commands.GenericMeasureInfo", registry=r)
 
 
+def _last_write_time(obj):
+    from pyposh.runtime.format.dotnet_format import composite_format
+    value = _prop("LastWriteTime")(obj)
+    return composite_format("{0:d} {0:HH}:{0:mm}", [value]) if value is not None else None
+
+
+_last_write_time.text = "'{0:d} {0:HH}:{0:mm}' -f $_.LastWriteTime"
+
+
+def _directory_header(obj) -> list:
+    parent = _prop("PSParentPath")(obj)
+    parent = "" if parent is None else _display(parent).replace("Microsoft.PowerShell.Core\\FileSystem::", "")
+    return [Frame(["    Directory: ", parent])]
+
+
+def _wide_file_name(obj):
+    name = _prop("Name")(obj)
+    if "System.IO.DirectoryInfo" in _type_names(obj):
+        return "[%s]" % _display(name)
+    return name
+
+
+def _type_names(obj):
+    from pyposh.runtime.format.properties import type_names
+    return type_names(obj)
+
+
+def _register_filesystem(r: ViewRegistry) -> None:
+    # FileSystem.format.ps1xml, the Unix view first as on Linux
+    types = ("System.IO.DirectoryInfo", "System.IO.FileInfo")
+    group = GroupBy("PSParentPath", render=_directory_header)
+    register_view(types, TableControl([
+        _col("UnixMode", "UnixMode", 10, LEFT), _col("User", "User", 10, RIGHT), _col("Group", "Group", 10, LEFT),
+        _col(_last_write_time, "LastWriteTime", 16, RIGHT), _col("Size", "Size", 12, RIGHT),
+        _col("NameString", "Name", 0, LEFT)], group_by=group, wrap=True), "childrenWithUnixStat", registry=r)
+    register_view(types, TableControl([
+        _col("ModeWithoutHardLink", "Mode", 7, LEFT), _col("LastWriteTimeString", "LastWriteTime", 26, RIGHT),
+        _col("LengthString", "Length", 14, RIGHT), _col("NameString", "Name", 0, LEFT)], group_by=group, wrap=True),
+        "children", registry=r)
+    register_view(types, WideControl(_col(_wide_file_name), group_by=group), "children", registry=r)
+
+
 def _display(obj) -> str:
     from pyposh.runtime.format.display import to_display
     return to_display(obj)
 
 
 _register_builtins(DEFAULT_VIEWS)
+_register_filesystem(DEFAULT_VIEWS)

@@ -5,7 +5,7 @@ import datetime as _dt
 import decimal
 
 from pyposh.interpreter import api
-from pyposh.interpreter.values import Hashtable, PSObject, is_list
+from pyposh.interpreter.api import Hashtable, PSObject, is_list
 from pyposh.runtime.format import dotnet_format
 from pyposh.runtime.format.cells import ELLIPSIS
 from pyposh.runtime.format.properties import DictionaryEntry, display_name_expression, property_names, type_names
@@ -22,6 +22,8 @@ _SCALAR_TYPES = frozenset(name.lower() for name in (
 def is_scalar(value) -> bool:
     """Types PowerShell always shows with ToString(), one per line (its DefaultScalarTypes, and enums)."""
     if isinstance(value, (str, bool, int, float, decimal.Decimal)) and not isinstance(value, PSObject):
+        return True
+    if hasattr(type(value), "ps_numeric_value"):  # an enum value
         return True
     names = type_names(value)
     if not names:
@@ -80,7 +82,7 @@ def _fallback_to_string(value) -> str:
     if isinstance(value, Hashtable):
         return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
     if is_list(value):
-        return "System.Object[]"
+        return " ".join("System.Object[]" if is_list(v) else _fallback_to_string(v) for v in value if v is not None)
     if isinstance(value, PSObject):
         if value.base is not None:
             return to_display(value.base)
@@ -93,26 +95,28 @@ def _fallback_to_string(value) -> str:
 
 
 def double_to_string(x: float) -> str:
-    """A double as .NET's shortest round-trip text (`1E+15`, `0.0001`, `1E-05`)."""
+    """A double as PowerShell prints it: 15 significant digits, exponent form from E+15 and below E-05."""
     if x != x:
         return "NaN"
     if x in (float("inf"), float("-inf")):
         return "\u221e" if x > 0 else "-\u221e"
     if x == 0:
-        return "-0" if str(x).startswith("-") else "0"
-    d = decimal.Decimal(repr(x))
-    sign, digits, exp = d.as_tuple()
-    digits = "".join(map(str, digits)).rstrip("0") or "0"
-    sci = len("".join(map(str, d.as_tuple().digits))) + exp - 1
+        return "0"
+    d = decimal.Decimal(x)
+    exp10 = d.adjusted()
+    d = d.quantize(decimal.Decimal(1).scaleb(exp10 - 14), rounding=decimal.ROUND_HALF_EVEN)
+    exp10 = d.adjusted()
+    sign, digit_tuple, _ = d.as_tuple()
+    digits = "".join(map(str, digit_tuple)).rstrip("0") or "0"
     s = "-" if sign else ""
-    if sci >= 15 or sci < -4:
+    if exp10 >= 15 or exp10 < -4:
         mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
-        return "%s%sE%s%02d" % (s, mant, "-" if sci < 0 else "+", abs(sci))
-    if sci < 0:
-        return s + "0." + "0" * (-sci - 1) + digits
-    if len(digits) <= sci + 1:
-        return s + digits + "0" * (sci + 1 - len(digits))
-    return s + digits[:sci + 1] + "." + digits[sci + 1:]
+        return "%s%sE%s%02d" % (s, mant, "-" if exp10 < 0 else "+", abs(exp10))
+    if exp10 < 0:
+        return s + "0." + "0" * (-exp10 - 1) + digits
+    if len(digits) <= exp10 + 1:
+        return s + digits + "0" * (exp10 + 1 - len(digits))
+    return s + digits[:exp10 + 1] + "." + digits[exp10 + 1:]
 
 
 def object_name(item) -> str:

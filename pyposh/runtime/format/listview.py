@@ -1,4 +1,4 @@
-"""List layout: `Label : value` lines, labels padded to the longest, long and multi-line values wrapped under the value."""
+"""List layout: `Label : value` lines, labels padded to the longest, long and multi-line values wrapped."""
 from __future__ import annotations
 
 from pyposh.runtime.format.cells import cell_len, fit_head, generate_lines, split_lines

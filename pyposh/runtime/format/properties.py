@@ -8,8 +8,9 @@ import re
 import types
 
 from pyposh.interpreter import api
-from pyposh.interpreter.values import Hashtable, PSObject
+from pyposh.interpreter.api import Hashtable, PSObject
 
+_PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
 _REMOTING_PROPERTIES = frozenset(("pscomputername", "psshowcomputername", "runspaceid", "pssourcejobinstanceid"))
 
 
@@ -43,6 +44,8 @@ _VALUE_TYPES = ("System.Boolean", "System.Int32", "System.Int64", "System.Double
 def type_names(value) -> list[str]:
     """PowerShell's TypeNames for a value (most derived first)."""
     if isinstance(value, PSObject):
+        if value.base is not None and value.type_names[:1] == [_PSCUSTOMOBJECT]:
+            return type_names(value.base)
         return value.type_names
     names = getattr(value, "type_names", None)
     if isinstance(names, (list, tuple)):

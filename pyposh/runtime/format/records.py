@@ -1,4 +1,4 @@
-"""Formatting records: what Format-Table/-List/-Wide emit and Out-Default/Out-String render (start, group, entry, end)."""
+"""Formatting records: what Format-* emit and Out-Default/Out-String render (start, group, entry, end)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

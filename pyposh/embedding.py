@@ -1,0 +1,114 @@
+"""The embedding API: a Runspace for Python programs, `run()`, and `@cmdlet` for Python functions."""
+from __future__ import annotations
+
+import inspect
+import typing
+
+from pyposh.errors import PyposhError
+
+
+class Runspace:
+    """A PowerShell engine for a Python program. A context manager: leaving it stops its jobs and children.
+
+        with pyposh.Runspace() as rs:
+            rs.invoke('1..3 | ForEach-Object { $_ * 2 }')   # [2, 4, 6]
+    """
+
+    def __init__(self, location: str | None = None):
+        from pyposh.interpreter.runspace import Runspace as Engine
+        from pyposh.runtime.host import CapturingHost
+        self.host = CapturingHost()
+        self.engine = Engine(self.host, location=location)
+        self.errors: list = []
+        self.warnings: list = []
+        self.verbose: list = []
+        self.debug: list = []
+        self.information: list = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def close(self):
+        self.engine.stop()
+
+    def invoke(self, script: str, input=None, variables=None) -> list:
+        """Run script text; returns the output objects. Records of the other streams land in the attributes
+        errors, warnings, verbose, debug and information. A terminating error raises PyposhError."""
+        self.host.errors.clear()
+        self.host.informational.clear()
+        self.host.information.clear()
+        try:
+            return self.engine.invoke(script, input=input, variables=variables)
+        finally:
+            self.errors = list(self.host.errors)
+            self.warnings = [r for r in self.host.informational if r.kind == "Warning"]
+            self.verbose = [r for r in self.host.informational if r.kind == "Verbose"]
+            self.debug = [r for r in self.host.informational if r.kind == "Debug"]
+            self.information = list(self.host.information)
+
+    def set_variable(self, name: str, value) -> None:
+        self.engine.global_scope.set_local(name.lower(), value, name)
+
+    def get_variable(self, name: str, default=None):
+        from pyposh.interpreter.scopes import MISSING
+        value = self.engine.global_scope.lookup(name.lower())
+        return default if value is MISSING else value
+
+
+def run(script: str, **variables) -> list:
+    """Run script text in a fresh runspace and return its output."""
+    with Runspace() as rs:
+        return rs.invoke(script, variables=variables)
+
+
+_TYPE_NAMES = {str: "string", int: "int", float: "double", bool: "switch", dict: "hashtable", list: "object[]"}
+
+
+def cmdlet(name: str, pipeline: str | None = None, aliases: tuple = ()):
+    """Register a Python function as a cmdlet. Parameters come from its signature and type hints;
+    `pipeline` names the parameter that takes pipeline input. Return values (iterables are enumerated)
+    are written to the pipeline.
+
+        @pyposh.cmdlet("Get-Double", pipeline="value")
+        def get_double(value: int) -> int:
+            return value * 2
+    """
+    def register(fn):
+        from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet as register_cmdlet
+        signature = inspect.signature(fn)
+        hints = typing.get_type_hints(fn)
+        annotations = {}
+        defaults = {}
+        for position, (pname, param) in enumerate(signature.parameters.items()):
+            hint = hints.get(pname, object)
+            type_name = _TYPE_NAMES.get(hint)
+            mandatory = param.default is inspect.Parameter.empty and hint is not bool
+            annotations[pname] = typing.Annotated[object, Parameter(
+                type=type_name, position=None if hint is bool else position, mandatory=mandatory,
+                pipeline=(pname == pipeline))]
+            defaults[pname] = None if param.default is inspect.Parameter.empty else param.default
+
+        def process(self):
+            kwargs = {p: getattr(self, p) for p in annotations}
+            result = fn(**kwargs)
+            if result is None:
+                return
+            if isinstance(result, (list, tuple)) or inspect.isgenerator(result):
+                for item in result:
+                    self.write_object(item)
+            else:
+                self.write_object(result)
+
+        cls = type(fn.__name__, (Cmdlet,), dict(defaults, __annotations__=annotations, process=process,
+                                                __doc__=fn.__doc__, __module__=fn.__module__))
+        register_cmdlet(name, aliases=aliases)(cls)
+        fn.cmdlet_class = cls
+        return fn
+    return register
+
+
+__all__ = ["Runspace", "run", "cmdlet", "PyposhError"]

@@ -1,0 +1,133 @@
+"""Assignment: `=`, compound operators, multiple targets, typed variables, members and indexes."""
+from __future__ import annotations
+
+from pyposh.errors import ParseError, ScriptRuntimeError
+from pyposh.grammar import ast as A
+from pyposh.interpreter import conversions, operators
+from pyposh.interpreter.compiler import compile_node, compiles
+from pyposh.interpreter.indexing import set_index
+from pyposh.interpreter.values import AUTOMATION_NULL
+from pyposh.interpreter.variables import assign_variable
+
+
+def compile_target(node):
+    """A closure `write(ctx, value)` for an assignable expression."""
+    if isinstance(node, A.VariableExpressionAst):
+        if not node.scope:
+            key = node.name.lower()
+            name = node.name
+
+            def write_local(ctx, value):
+                scope = ctx.scope
+                if scope.constraints is None and scope.options is None:
+                    scope.vars[key] = value
+                    if key not in scope.names:
+                        scope.names[key] = name
+                else:
+                    scope.set_local(key, value, name)
+            return write_local
+        return lambda ctx, value: assign_variable(ctx, node, value)
+    if isinstance(node, A.ConvertExpressionAst) and isinstance(node.child, A.VariableExpressionAst):
+        type_name = node.type_name
+        var = node.child
+        key = var.name.lower()
+
+        def write_typed(ctx, value):
+            converted = conversions.convert_to(value, type_name)
+            scope = ctx.scope.resolve(var.scope) if var.scope in ("global", "script") else ctx.scope
+            if scope.constraints is not None:
+                scope.constraints.pop(key, None)
+            scope.set_local(key, converted, var.name)
+            if type_name.lower() not in ("object", "psobject", "system.object"):
+                scope.constrain(key, type_name)
+        return write_typed
+    if isinstance(node, A.MemberExpressionAst):
+        from pyposh.interpreter import members
+        target = compile_node(node.expression)
+        member = node.member
+        name_fn = (lambda ctx: member.value) if isinstance(member, A.StringConstantExpressionAst) \
+            else (lambda ctx, f=compile_node(member): conversions.to_string(f(ctx)))
+        if node.static:
+            from pyposh.interpreter.dotnet_types import set_static_member
+            return lambda ctx, value: set_static_member(target(ctx), name_fn(ctx), value)
+        return lambda ctx, value: members.set_member(target(ctx), name_fn(ctx), value)
+    if isinstance(node, A.IndexExpressionAst):
+        target = compile_node(node.target)
+        index = compile_node(node.index)
+        return lambda ctx, value: set_index(target(ctx), index(ctx), value)
+    if isinstance(node, A.ArrayLiteralAst):
+        writers = [compile_target(e) for e in node.elements]
+
+        def write_many(ctx, value):
+            items = list(value) if isinstance(value, (list, tuple)) else [value]
+            last = len(writers) - 1
+            for i, w in enumerate(writers):
+                if i < last:
+                    w(ctx, items[i] if i < len(items) else None)
+                else:
+                    rest = items[i:]
+                    w(ctx, rest[0] if len(rest) == 1 else (rest if rest else None))
+        return write_many
+    if isinstance(node, A.ParenExpressionAst):
+        inner = node.pipeline
+        if isinstance(inner, A.PipelineAst) and len(inner.elements) == 1 \
+                and isinstance(inner.elements[0], A.CommandExpressionAst):
+            return compile_target(inner.elements[0].expression)
+    message = "The assignment expression is not valid. The input to an assignment operator must be an object " \
+              "that is able to accept assignments, such as a variable or a property."
+    raise ParseError(message, "InvalidLeftHandSide", node.extent)
+
+
+def compile_assignment_value(node):
+    """An assignment as an expression: performs it and returns the value assigned."""
+    from pyposh.interpreter.statements import compile_statement_value
+    write = compile_target(node.left)
+    op = node.operator
+    right = compile_statement_value(node.right)
+    extent = node.extent
+    if op == "=":
+        def assign(ctx):
+            value = right(ctx)
+            if value is AUTOMATION_NULL:
+                value = None
+            write(ctx, value)
+            return value
+        return assign
+    read = compile_node(node.left)
+    if op == "??=":
+        def assign_if_null(ctx):
+            current = read(ctx)
+            if current is None:
+                current = right(ctx)
+                write(ctx, current)
+            return current
+        return assign_if_null
+    binary_op = op[0]
+    binary = operators.binary_operation
+
+    def compound(ctx):
+        current = read(ctx)
+        value = right(ctx)
+        if binary_op == "+" and type(current) is int and type(value) is int:
+            result = current + value
+            if not -0x8000000000000000 <= result <= 0x7FFFFFFFFFFFFFFF:
+                result = binary("+", current, value)
+        else:
+            try:
+                result = binary(binary_op, current, value)
+            except ScriptRuntimeError as e:
+                if e.extent is None:
+                    e.extent = extent
+                raise
+        write(ctx, result)
+        return result
+    return compound
+
+
+@compiles(A.AssignmentStatementAst)
+def compile_assignment(node):
+    assign = compile_assignment_value(node)
+
+    def statement(ctx):
+        assign(ctx)
+    return statement

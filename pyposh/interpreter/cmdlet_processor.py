@@ -1,0 +1,82 @@
+"""Running a Python cmdlet in a pipeline: binding its parameters, then begin/process/end."""
+from __future__ import annotations
+
+from pyposh.interpreter.binding import Binder
+from pyposh.interpreter.cmdlet import _command_class_name
+from pyposh.interpreter.flow import StopUpstream
+from pyposh.interpreter.records import InvocationInfo
+
+
+class CmdletProcessor:
+    def __init__(self, spec, ctx, args, emit, extent, name):
+        self.spec = spec
+        self.caller = ctx
+        self.args = args
+        self.emit = emit
+        self.extent = extent
+        self.name = name
+        self.cmdlet = None
+        self.binder = None
+        self.static_bound = {}
+        self.out_variable = None
+
+    def begin(self, expecting_input=False):
+        spec = self.spec
+        ctx = self.caller.child()
+        self.binder = Binder(spec.parameters, spec.name, _command_class_name(spec.name), spec.common,
+                             spec.default_set)
+        bound, common, extra = self.binder.bind(self.args)
+        if extra:
+            from pyposh.interpreter.binding import binding_error
+            from pyposh.interpreter.conversions import to_string
+            raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
+                                % to_string(extra[0]), "PositionalParameterNotFound", self.binder.command_id,
+                                self.extent)
+        emit = self.emit
+        if common:
+            from pyposh.interpreter.preferences import apply_common_parameters
+            apply_common_parameters(ctx, common)
+            out_var = ctx.command_preferences.get("OutVariable")
+            if out_var:
+                collected = self.out_variable = (out_var, [])
+                downstream = emit
+
+                def emit(value, _d=downstream, _c=collected[1]):
+                    _c.append(value)
+                    _d(value)
+        active = self.binder.active_set(bound)
+        self.binder.missing_mandatory(bound, active, expecting_input)
+        cmdlet = spec.cls(ctx, InvocationInfo(self.name, self.extent), emit)
+        cmdlet.parameter_set = active
+        cmdlet.expecting_input = expecting_input
+        for p in spec.parameters:
+            setattr(cmdlet, p.attr, bound.get(p, p.default))
+        cmdlet.bound = {p.name: v for p, v in bound.items()}
+        self.static_bound = bound
+        self.cmdlet = cmdlet
+        self._call(cmdlet.begin)
+
+    def _call(self, method):
+        try:
+            method()
+        except StopUpstream as stop:
+            if stop.pipeline is None:
+                stop.pipeline = self
+            raise
+
+    def process(self, item):
+        cmdlet = self.cmdlet
+        self.caller.runspace.check_stop()
+        for p, value in self.binder.bind_pipeline(self.static_bound, item).items():
+            setattr(cmdlet, p.attr, value)
+            cmdlet.bound[p.name] = value
+        self._call(cmdlet.process)
+
+    def process_no_input(self):
+        self._call(self.cmdlet.process)
+
+    def end(self):
+        self._call(self.cmdlet.end)
+        if self.out_variable is not None:
+            name, items = self.out_variable
+            self.caller.set_variable(name, items[0] if len(items) == 1 else items)

@@ -1,0 +1,84 @@
+"""Indexing: `$a[0]`, `$a[-1]`, `$a[1..2]`, `$h['key']`, `$s[0]`, and assignment through an index."""
+from __future__ import annotations
+
+from pyposh.errors import ScriptRuntimeError
+from pyposh.interpreter.values import Hashtable, PSObject
+
+
+def _int_index(index):
+    if type(index) is int:
+        return index
+    from pyposh.interpreter.conversions import convert_to
+    return convert_to(index, "int")
+
+
+def index_value(target, index):
+    """PowerShell's index operator: negative indexes count from the end, a list of indexes slices."""
+    if target is None:
+        raise ScriptRuntimeError("Cannot index into a null array.", "NullArray", "InvalidOperation")
+    if isinstance(target, PSObject) and target.base is not None:
+        target = target.base
+    if isinstance(target, Hashtable):
+        if isinstance(index, list):
+            return [target.get(k) for k in index]
+        return target.get(index)
+    if isinstance(target, (list, tuple, str)):
+        if isinstance(index, list):
+            out = []
+            for i in index:
+                value = _one(target, i)
+                if value is not _NONE:
+                    out.append(value)
+            return out
+        value = _one(target, index)
+        return None if value is _NONE else value
+    if hasattr(target, "ps_index"):
+        return target.ps_index(index)
+    if isinstance(index, int) and index in (0, -1):
+        return target            # a scalar indexes like a one-item array
+    from pyposh.interpreter.conversions import type_name
+    raise ScriptRuntimeError("Unable to index into an object of type %s." % type_name(target),
+                             "CannotIndex", "InvalidOperation")
+
+
+_NONE = object()
+
+
+def _one(seq, index):
+    i = _int_index(index)
+    n = len(seq)
+    if i < 0:
+        i += n
+    if 0 <= i < n:
+        item = seq[i]
+        if isinstance(seq, str):
+            from pyposh.interpreter.conversions import PSChar
+            return PSChar(item)
+        return item
+    return _NONE
+
+
+def set_index(target, index, value):
+    """`$a[i] = v`, `$h[k] = v`."""
+    if target is None:
+        raise ScriptRuntimeError("Cannot index into a null array.", "NullArray", "InvalidOperation")
+    if isinstance(target, Hashtable):
+        target[index] = value
+        return
+    if isinstance(target, list):
+        i = _int_index(index)
+        n = len(target)
+        j = i + n if i < 0 else i
+        if not 0 <= j < n:
+            raise ScriptRuntimeError("Index was outside the bounds of the array.", "IndexOutOfRange",
+                                     "InvalidOperation",
+                                     exception_type="System.IndexOutOfRangeException")
+        element_type = getattr(target, "element_type", None)
+        if element_type:
+            from pyposh.interpreter.conversions import convert_to
+            value = convert_to(value, element_type)
+        target[j] = value
+        return
+    from pyposh.interpreter.conversions import type_name
+    raise ScriptRuntimeError("Unable to index into an object of type %s." % type_name(target), "CannotIndex",
+                             "InvalidOperation")

@@ -1,0 +1,124 @@
+"""Running functions and script blocks as commands: scope, binding, begin/process/end, `$input`, `$_`."""
+from __future__ import annotations
+
+from pyposh.errors import ScriptRuntimeError
+from pyposh.interpreter.binding import Binder
+from pyposh.interpreter.flow import ReturnSignal
+from pyposh.interpreter.function_params import default_value, parameters_of
+from pyposh.interpreter.values import Hashtable
+
+MAX_DEPTH = 1000
+
+
+class ScriptCommandProcessor:
+    """A function, filter or script block in a pipeline."""
+
+    def __init__(self, script_block, ctx, args, emit, name="", dot_source=False, extent=None, invocation=None):
+        self.sb = script_block
+        self.caller = ctx
+        self.args = args
+        self.emit = emit
+        self.name = name
+        self.dot_source = dot_source
+        self.extent = extent
+        self.invocation = invocation
+        self.info = parameters_of(script_block)
+        self.binder = None
+        self.static_bound = {}
+        self.pending_input = []
+        self.expecting_input = False
+        self.ctx = None
+
+    def begin(self, expecting_input=False):
+        caller = self.caller
+        if caller.depth >= MAX_DEPTH:
+            raise ScriptRuntimeError("The script failed due to call depth overflow.", "CallDepthOverflow",
+                                     "InvalidOperation", self.extent,
+                                     exception_type="System.Management.Automation.ScriptCallDepthException")
+        self.expecting_input = expecting_input
+        scope = caller.scope if self.dot_source else self.sb.new_scope(caller.scope)
+        ctx = caller.child(scope=scope, out=self.emit)
+        ctx.depth = caller.depth + 1
+        if self.sb.script_path:
+            ctx.script_path = self.sb.script_path
+        self.ctx = ctx
+        info = self.info
+        command_id = self.name or "ScriptBlock"
+        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set)
+        bound, common, extra = self.binder.bind(self.args)
+        self.static_bound = bound
+        if common:
+            from pyposh.interpreter.preferences import apply_common_parameters
+            apply_common_parameters(ctx, common)
+        active = self.binder.active_set(bound)
+        self.binder.missing_mandatory(bound, active, expecting_input)
+        self._set_parameters(bound)
+        scope.vars["args"] = extra
+        scope.names.setdefault("args", "args")
+        scope.vars["input"] = self.pending_input
+        scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
+        scope.names["psboundparameters"] = "PSBoundParameters"
+        from pyposh.interpreter.myinvocation import invocation_info
+        scope.vars["myinvocation"] = invocation_info(self.name, self.extent, bound, extra)
+        if self.info.advanced:
+            scope.vars["pscmdlet"] = None
+        begin = self.sb.blocks[0]
+        if begin is not None:
+            self._run(begin)
+
+    def _set_parameters(self, bound):
+        scope = self.ctx.scope
+        for p in self.info.params:
+            key = p.name.lower()
+            if p in bound:
+                value = bound[p]
+            else:
+                value = default_value(self.info, p, self.ctx)
+            scope.set_local(key, value, p.name)
+            if p.type and not p.is_switch and p.type.lower() not in ("object", "psobject"):
+                scope.constrain(key, p.type)
+
+    def _run(self, block):
+        try:
+            block(self.ctx)
+        except ReturnSignal:
+            pass
+
+    def process(self, item):
+        process = self.sb.blocks[1]
+        if process is None:
+            self.pending_input.append(item)
+            return
+        ctx = self.ctx
+        if self.binder.params:
+            for p, value in self.binder.bind_pipeline(self.static_bound, item).items():
+                ctx.scope.set_local(p.name.lower(), value, p.name)
+        ctx.scope.vars["_"] = item
+        self._run(process)
+
+    def process_no_input(self):
+        process = self.sb.blocks[1]
+        if process is not None:
+            self.ctx.scope.vars["_"] = None
+            self._run(process)
+
+    def end(self):
+        end = self.sb.blocks[2]
+        if end is not None:
+            ctx = self.ctx
+            if self.sb.blocks[1] is None and not self.sb.is_filter:
+                ctx.scope.vars["_"] = None
+            self._run(end)
+
+
+def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=None):
+    """Run a script block as a command with plain positional arguments (`$sb.Invoke(1, 2)`)."""
+    items = [("pos", a, None) for a in args]
+    proc = ScriptCommandProcessor(script_block, ctx, items, emit, name)
+    proc.begin(expecting_input=input_objects is not None)
+    if input_objects is None:
+        proc.process_no_input()
+    else:
+        for item in input_objects:
+            proc.process(item)
+    proc.end()

@@ -1,0 +1,195 @@
+"""Pipelines: commands chained begin/process/end, objects streamed one at a time, redirections, && and ||."""
+from __future__ import annotations
+
+from pyposh.errors import PyposhError
+from pyposh.grammar import ast as A
+from pyposh.interpreter.binding import NO_VALUE
+from pyposh.interpreter.compiler import compile_node, compiles, enumerate_output
+from pyposh.interpreter.flow import StopUpstream
+from pyposh.interpreter.redirection import compile_redirections
+from pyposh.interpreter.values import AUTOMATION_NULL, Hashtable
+
+
+def compile_arguments(elements):
+    """Closures producing the binder's argument items for a command's elements (after the name)."""
+    makers = []
+    for element in elements:
+        if isinstance(element, A.CommandParameterAst):
+            name = element.name
+            extent = element.extent
+            if element.argument is not None:
+                arg = compile_node(element.argument)
+                makers.append(lambda ctx, n=name, a=arg, e=extent: [("named", n, a(ctx), e)])
+            else:
+                makers.append(lambda ctx, n=name, e=extent: [("named", n, NO_VALUE, e)])
+        elif isinstance(element, A.VariableExpressionAst) and element.splatted:
+            key = element.name.lower()
+            extent = element.extent
+            makers.append(lambda ctx, k=key, e=extent: splat(ctx.get_variable(k), e))
+        elif isinstance(element, A.StopParsingAst):
+            text = element.text
+            extent = element.extent
+            makers.append(lambda ctx, t=text, e=extent: [("pos", w, e) for w in t.split()])
+        else:
+            fn = compile_node(element)
+            extent = element.extent
+            makers.append(lambda ctx, f=fn, e=extent: [("pos", _argument_value(f(ctx)), e)])
+    return makers
+
+
+def _argument_value(value):
+    return None if value is AUTOMATION_NULL else value
+
+
+def splat(value, extent):
+    if isinstance(value, Hashtable):
+        items = []
+        for k, v in value.items():
+            if v is True:
+                items.append(("named", str(k), NO_VALUE if False else True, extent))
+            else:
+                items.append(("named", str(k), v, extent))
+        return items
+    if isinstance(value, (list, tuple)):
+        return [("pos", v, extent) for v in value]
+    if value is None:
+        return []
+    return [("pos", value, extent)]
+
+
+def evaluate_arguments(makers, ctx):
+    items = []
+    for make in makers:
+        items.extend(make(ctx))
+    return items
+
+
+class ExpressionSource:
+    """The first element of a pipeline when it is an expression: its value's items are the input."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+
+def compile_command(node):
+    """A closure `make(ctx, emit) -> processor` for one CommandAst."""
+    name_node = node.elements[0]
+    makers = compile_arguments(node.elements[1:])
+    operator = node.invocation_operator
+    extent = node.extent
+    if isinstance(name_node, A.StringConstantExpressionAst):
+        name = name_node.value
+        name_fn = None
+    else:
+        name = None
+        name_fn = compile_node(name_node)
+
+    def make(ctx, emit):
+        target = name if name_fn is None else name_fn(ctx)
+        args = evaluate_arguments(makers, ctx)
+        return ctx.runspace.commands.processor(ctx, target, args, emit, extent, operator)
+    return make
+
+
+@compiles(A.PipelineAst)
+def compile_pipeline(node):
+    if node.background:
+        from pyposh.interpreter.background import compile_background
+        return compile_background(node)
+    elements = node.elements
+    first = elements[0]
+    stages = []
+    for element in elements:
+        if isinstance(element, A.CommandExpressionAst):
+            stages.append(("expr", compile_node(element.expression), compile_redirections(element.redirections),
+                           isinstance(element.expression, (A.UpdateExpressionAst,))))
+        else:
+            stages.append(("cmd", compile_command(element), compile_redirections(element.redirections), False))
+    if len(stages) == 1 and stages[0][0] == "expr":
+        _, fn, redirect, silent = stages[0]
+        if redirect is None:
+            if silent:
+                return lambda ctx: fn(ctx) and None
+
+            def run_expression(ctx):
+                enumerate_output(fn(ctx), ctx.out)
+            return run_expression
+
+    def run(ctx):
+        run_stages(ctx, stages)
+    run.first = first
+    return run
+
+
+def run_stages(ctx, stages):
+    """Build the processors right to left (each emits into the next), then stream."""
+    processors = []
+    emit = ctx.out
+    source = None
+    redirect_contexts = []
+    for index in range(len(stages) - 1, -1, -1):
+        kind, fn, redirect, silent = stages[index]
+        stage_ctx = ctx
+        if redirect is not None:
+            stage_ctx, emit = redirect(ctx, emit)
+            redirect_contexts.append(stage_ctx)
+        if kind == "expr":
+            source = (fn, stage_ctx, emit, silent)
+        else:
+            proc = fn(stage_ctx, emit)
+            processors.append(proc)
+            emit = proc.process
+    processors.reverse()
+    try:
+        try:
+            for i, proc in enumerate(processors):
+                proc.begin(expecting_input=(i > 0 or source is not None))
+            if source is not None:
+                fn, sctx, semit, silent = source
+                value = fn(sctx)
+                if not silent:
+                    enumerate_output(value, semit)
+            elif processors:
+                processors[0].process_no_input()
+            for proc in processors:
+                proc.end()
+        except StopUpstream as stop:
+            index = next((i for i, p in enumerate(processors) if p is stop.pipeline or
+                          getattr(p, "cmdlet", None) is stop.pipeline), None)
+            if index is None:
+                raise
+            for proc in processors[index:]:
+                proc.end()
+    finally:
+        for rctx in redirect_contexts:
+            finish = getattr(rctx, "finish_redirect", None)
+            if finish is not None:
+                finish()
+
+
+@compiles(A.PipelineChainAst)
+def compile_pipeline_chain(node):
+    if node.background:
+        from pyposh.interpreter.background import compile_background
+        return compile_background(node)
+    left = compile_node(node.left)
+    right = compile_node(node.right)
+    want_success = node.operator == "&&"
+
+    def run_chain(ctx):
+        rs = ctx.runspace
+        rs.last_success = True
+        try:
+            left(ctx)
+        except PyposhError:
+            rs.last_success = False
+            raise
+        if rs.last_success == want_success:
+            right(ctx)
+    return run_chain
+
+
+@compiles(A.CommandExpressionAst)
+def compile_command_expression(node):
+    fn = compile_node(node.expression)
+    return lambda ctx: enumerate_output(fn(ctx), ctx.out)

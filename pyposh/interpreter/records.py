@@ -1,0 +1,135 @@
+"""Stream records: ErrorRecord and the informational records (warning, verbose, debug, information)."""
+from __future__ import annotations
+
+import time
+
+from pyposh.errors import PyposhError, exception_type_chain
+
+
+class InvocationInfo:
+    """Where a command ran: its name and the script extent (for `At line:1 char:5` and ConciseView)."""
+
+    __slots__ = ("command_name", "extent")
+
+    def __init__(self, command_name, extent):
+        self.command_name = command_name
+        self.extent = extent
+
+    @property
+    def script_line_number(self):
+        return self.extent.start_line if self.extent is not None else 0
+
+    @property
+    def offset_in_line(self):
+        return self.extent.start_column if self.extent is not None else 0
+
+    @property
+    def line(self):
+        return self.extent.source.line_text(self.extent.start_line) if self.extent is not None else ""
+
+    @property
+    def script_name(self):
+        return (self.extent.file or "") if self.extent is not None else ""
+
+    @property
+    def position_message(self):
+        from pyposh.interpreter.error_view import position_message
+        return position_message(self.extent)
+
+
+class ExceptionInfo:
+    """The .NET-like exception an ErrorRecord wraps: `.Message`, `.GetType().FullName`, `.InnerException`."""
+
+    __slots__ = ("type_name", "message", "inner", "error")
+
+    def __init__(self, type_name, message, inner=None, error=None):
+        self.type_name = type_name
+        self.message = message
+        self.inner = inner
+        self.error = error       # the PyposhError raised, when there is one
+
+    def type_chain(self):
+        return exception_type_chain(self.type_name)
+
+    def __str__(self):
+        return self.message
+
+
+class ErrorRecord:
+    """PowerShell's ErrorRecord: exception, FullyQualifiedErrorId, CategoryInfo, InvocationInfo, TargetObject."""
+
+    __slots__ = ("exception", "error_id", "category", "target", "invocation", "activity", "reason",
+                 "script_stack_trace", "error_details", "target_name", "is_parse_error")
+
+    def __init__(self, exception: ExceptionInfo, error_id: str, category: str = "NotSpecified", target=None,
+                 invocation: InvocationInfo | None = None, activity: str = ""):
+        self.exception = exception
+        self.error_id = error_id
+        self.category = category
+        self.target = target
+        self.invocation = invocation
+        self.activity = activity or (invocation.command_name if invocation and invocation.command_name else "")
+        self.reason = exception.type_name.rsplit(".", 1)[-1]
+        self.script_stack_trace = ""
+        self.error_details = None
+        self.target_name = ""
+        self.is_parse_error = False
+
+    @property
+    def fully_qualified_error_id(self) -> str:
+        return self.error_id
+
+    def __str__(self):
+        if self.error_details is not None:
+            return str(self.error_details)
+        return self.exception.message
+
+    @classmethod
+    def from_error(cls, error: PyposhError, invocation: InvocationInfo | None = None) -> "ErrorRecord":
+        record = getattr(error, "error_record", None)
+        if record is not None:
+            return record
+        info = ExceptionInfo(error.exception_type, error.message, error.inner, error)
+        error_id = error.error_id
+        record = cls(info, error_id, error.category, error.target, invocation)
+        record.is_parse_error = error.category == "ParserError"
+        if invocation is None and error.extent is not None and not isinstance(error.extent, tuple):
+            record.invocation = InvocationInfo("", error.extent)
+        error.error_record = record
+        return record
+
+
+class InformationalRecord:
+    """Warning, verbose and debug messages (`WARNING: text`)."""
+
+    __slots__ = ("message", "kind", "invocation")
+
+    def __init__(self, message: str, kind: str, invocation=None):
+        self.message = message
+        self.kind = kind          # Warning, Verbose, Debug
+        self.invocation = invocation
+
+    def __str__(self):
+        return self.message
+
+
+class InformationRecord:
+    """Write-Information / Write-Host records: MessageData, Tags, TimeGenerated, Source."""
+
+    __slots__ = ("message_data", "tags", "source", "time_generated", "host_text", "no_newline",
+                 "foreground", "background")
+
+    def __init__(self, message_data, tags=(), source="", host_text=None, no_newline=False,
+                 foreground=None, background=None):
+        self.message_data = message_data
+        self.tags = list(tags)
+        self.source = source
+        self.time_generated = time.time()
+        self.host_text = host_text  # Write-Host's rendered text; None for Write-Information
+        self.no_newline = no_newline
+        self.foreground = foreground
+        self.background = background
+
+    def __str__(self):
+        from pyposh.interpreter.conversions import to_string
+        return self.host_text if self.host_text is not None else to_string(self.message_data)

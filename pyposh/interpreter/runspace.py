@@ -1,0 +1,262 @@
+"""The Runspace: one engine instance (session state, command table, host, stop flag) and its entry points."""
+from __future__ import annotations
+
+import os
+import threading
+
+from pyposh.errors import ParseError, PyposhError
+from pyposh.grammar import parse
+from pyposh.interpreter.command_table import CommandTable
+from pyposh.interpreter.compiler import collect, compile_node, load_handlers
+from pyposh.interpreter.context import ExecutionContext, Streams
+from pyposh.interpreter.environment import Environment
+from pyposh.interpreter.errorflow import report_error
+from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, PipelineStopped, ReturnSignal
+from pyposh.interpreter.records import ErrorRecord
+from pyposh.interpreter.scopes import Scope
+from pyposh.interpreter.session_variables import install_automatic_variables
+from pyposh.interpreter.values import ArrayList, PSObject
+
+_builtins_loaded = False
+_builtins_lock = threading.Lock()
+
+
+def _load_builtins():
+    global _builtins_loaded
+    if not _builtins_loaded:
+        with _builtins_lock:
+            if not _builtins_loaded:
+                load_handlers()
+                from pyposh.runtime.cmdlets import load_builtins
+                load_builtins()
+                _builtins_loaded = True
+
+
+class Runspace:
+    """One PowerShell engine. `host` receives what Out-Default and the streams display."""
+
+    def __init__(self, host=None, location: str | None = None):
+        _load_builtins()
+        if host is None:
+            from pyposh.runtime.host import CapturingHost
+            host = CapturingHost()
+        self.host = host
+        self.location = os.path.abspath(location or os.getcwd())
+        self.location_stack = []
+        self.environment = Environment()
+        self.global_scope = Scope(is_script=True)
+        self.commands = CommandTable(self)
+        self.stop_event = threading.Event()
+        self.last_success = True
+        self.try_depth = 0
+        self.strict_mode = False
+        self.using_values = None
+        self.child_processes = set()
+        self.error_list = ArrayList()
+        self._top_context = None
+        self.exit_requested = False
+        install_automatic_variables(self)
+
+    # -- contexts and streams -------------------------------------------------------------------
+    def new_context(self, out=None, scope=None, script_path=None) -> ExecutionContext:
+        streams = Streams(self._error_sink, self._warning_sink, self._verbose_sink, self._debug_sink,
+                          self._information_sink)
+        ctx = ExecutionContext(self, scope or self.global_scope, out or self.host.write_object, streams,
+                               script_path)
+        return ctx
+
+    def current_context(self) -> ExecutionContext:
+        if self._top_context is None:
+            self._top_context = self.new_context()
+        return self._top_context
+
+    def _error_sink(self, record):
+        self.host.write_error(record)
+
+    def _warning_sink(self, record):
+        self.host.write_informational(record)
+
+    _verbose_sink = _warning_sink
+    _debug_sink = _warning_sink
+
+    def _information_sink(self, record):
+        self.host.write_information(record)
+
+    def add_error(self, record: ErrorRecord):
+        self.error_list.insert(0, record)
+        if len(self.error_list) > 256:
+            del self.error_list[256:]
+
+    def write_error_record(self, ctx, record: ErrorRecord):
+        """A non-terminating error, handled as $ErrorActionPreference / -ErrorAction says."""
+        from pyposh.errors import ScriptRuntimeError
+        action = ctx.preference("ErrorActionPreference", "Continue")
+        self.last_success = False
+        if action.lower() == "ignore":
+            return
+        self.add_error(record)
+        prefs = ctx.command_preferences
+        if prefs and prefs.get("ErrorVariable"):
+            name = prefs["ErrorVariable"].lstrip("+")
+            existing = ctx.get_variable(name) if prefs["ErrorVariable"].startswith("+") else None
+            items = list(existing) if isinstance(existing, list) else []
+            items.append(record)
+            ctx.caller_scope_set(name, items) if hasattr(ctx, "caller_scope_set") else ctx.set_variable(name, items)
+        if action.lower() == "stop":
+            error = ScriptRuntimeError(record.exception.message, record.error_id, record.category,
+                                       record.invocation.extent if record.invocation else None,
+                                       exception_type=record.exception.type_name)
+            error.error_record = record
+            error.script_terminating = True
+            raise error
+        if action.lower() == "silentlycontinue":
+            return
+        ctx.streams.error(record)
+
+    def write_informational(self, ctx, record):
+        pref_name = {"Warning": "WarningPreference", "Verbose": "VerbosePreference",
+                     "Debug": "DebugPreference"}[record.kind]
+        default = "Continue" if record.kind == "Warning" else "SilentlyContinue"
+        action = ctx.preference(pref_name, default).lower()
+        if action in ("silentlycontinue", "ignore"):
+            return
+        if action == "stop":
+            from pyposh.errors import ScriptRuntimeError
+            error = ScriptRuntimeError("The running command stopped because the preference variable \"%s\" or "
+                                       "common parameter is set to Stop: %s" % (pref_name, record.message),
+                                       "ActionPreferenceStop", "OperationStopped",
+                                       exception_type="System.Management.Automation.ActionPreferenceStopException")
+            error.script_terminating = True
+            raise error
+        stream = {"Warning": ctx.streams.warning, "Verbose": ctx.streams.verbose,
+                  "Debug": ctx.streams.debug}[record.kind]
+        stream(record)
+
+    def write_information(self, ctx, record):
+        if record.host_text is None:
+            action = ctx.preference("InformationPreference", "SilentlyContinue").lower()
+            if action in ("silentlycontinue", "ignore"):
+                return
+        else:
+            action = (ctx.command_preferences or {}).get("InformationPreference", "Continue").lower()
+            if action in ("silentlycontinue", "ignore"):
+                return
+        ctx.streams.information(record)
+
+    # -- stop flag ------------------------------------------------------------------------------
+    def check_stop(self):
+        if self.stop_event.is_set():
+            raise PipelineStopped()
+
+    def stop(self):
+        self.stop_event.set()
+        for proc in list(self.child_processes):
+            try:
+                proc.terminate()
+            except OSError:
+                pass
+
+    def register_child_process(self, proc):
+        self.child_processes.add(proc)
+
+    def unregister_child_process(self, proc):
+        self.child_processes.discard(proc)
+
+    # -- locations ------------------------------------------------------------------------------
+    def resolve_path(self, path: str) -> str:
+        path = os.path.expanduser(path.replace("\\", "/")) if path.startswith("~") else path.replace("\\", "/")
+        return os.path.normpath(os.path.join(self.location, path))
+
+    def set_location(self, path: str):
+        self.location = path
+
+    def location_object(self):
+        obj = PathInfo(type_names=["System.Management.Automation.PathInfo", "System.Object"])
+        obj.add_note("Path", self.location)
+        return obj
+
+    # -- running scripts ------------------------------------------------------------------------
+    def load_script(self, path: str):
+        from pyposh.interpreter.scriptblock import ScriptBlock
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+        return ScriptBlock(parse(text, path), self, path)
+
+    def run(self, text: str, path: str | None = None, args=(), out=None, interactive=False) -> int:
+        """Run a script as `pwsh -File`/`-Command` would: errors reported, the exit code returned."""
+        try:
+            ast = parse(text, path)
+        except ParseError as error:
+            self.host.write_error(ErrorRecord.from_error(error))
+            return 1
+        ctx = self.new_context(out=out)
+        self._top_context = ctx
+        scope = Scope(self.global_scope, is_script=True) if path else self.global_scope
+        ctx.scope = scope
+        ctx.script_path = path
+        scope.vars["args"] = list(args)
+        try:
+            from pyposh.interpreter.scriptblock import ScriptBlock
+            sb = ScriptBlock(ast, self, path)
+            if path and (ast.param_block is not None):
+                from pyposh.interpreter.invocation import ScriptCommandProcessor
+                proc = ScriptCommandProcessor(sb, ctx, [("pos", a, None) for a in args], ctx.out,
+                                              os.path.basename(path), dot_source=True)
+                proc.begin()
+                proc.process_no_input()
+                proc.end()
+            else:
+                compile_node(ast)(ctx)
+        except ExitSignal as signal:
+            self.exit_requested = True
+            return signal.code
+        except (ReturnSignal, BreakSignal, ContinueSignal):
+            return 0
+        except PipelineStopped:
+            return 1
+        except PyposhError as error:
+            report_error(ctx, error)
+            return 1
+        finally:
+            self.host.flush()
+        return 0
+
+    def invoke(self, script: str, input=None, variables=None) -> list:
+        """Run script text and return its output objects (the embedding API)."""
+        ast = parse(script)
+        out = []
+        ctx = self.new_context(out=out.append)
+        for name, value in (variables or {}).items():
+            ctx.set_variable(name, value)
+        if input is None:
+            compile_node(ast)(ctx)
+            return out
+        from pyposh.interpreter.invocation import ScriptCommandProcessor
+        from pyposh.interpreter.scriptblock import ScriptBlock
+        proc = ScriptCommandProcessor(ScriptBlock(ast, self), ctx, [], out.append, "", dot_source=True)
+        proc.begin(expecting_input=True)
+        for item in input:
+            proc.process(item)
+        proc.end()
+        return out
+
+    def invoke_text(self, text: str, ctx) -> list:
+        """Invoke-Expression: run text in the caller's scope; returns the output."""
+        ast = parse(text)
+        return collect(compile_node(ast), ctx)
+
+    def write_redirect_file(self, path: str, objects: list, append: bool):
+        from pyposh.runtime.host import render_for_file
+        target = self.resolve_path(path)
+        text = render_for_file(self, objects)
+        with open(target, "a" if append else "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+
+
+class PathInfo(PSObject):
+    """$PWD: a PathInfo whose string form is its path."""
+
+    __slots__ = ()
+
+    def __str__(self):
+        return self.members["path"].value

@@ -1,0 +1,111 @@
+"""Script blocks as values and as commands: `& $sb`, `$sb.Invoke()`, closures, functions and filters."""
+from __future__ import annotations
+
+from pyposh.grammar import ast as A
+from pyposh.interpreter.compiler import compile_node
+from pyposh.interpreter.flow import ReturnSignal
+from pyposh.interpreter.scopes import Scope
+from pyposh.interpreter.values import Hashtable
+
+
+class ScriptBlock:
+    """A `{ ... }` value: its AST, the file it came from, and (after GetNewClosure) captured variables."""
+
+    __slots__ = ("ast", "runspace", "script_path", "closure", "_blocks", "is_filter", "name",
+                 "function_parameters")
+
+    def __init__(self, ast: A.ScriptBlockAst, runspace=None, script_path=None, closure=None):
+        self.ast = ast
+        self.runspace = runspace
+        self.script_path = script_path
+        self.closure = closure
+        self._blocks = None
+        self.is_filter = False
+        self.name = ""
+        self.function_parameters = ()   # `function f($a, $b)` parameters, outside the body
+
+    def __str__(self):
+        text = self.ast.extent.text
+        if text.startswith("{") and text.endswith("}"):
+            return text[1:-1]
+        return text
+
+    def __repr__(self):
+        return "ScriptBlock(%r)" % str(self)
+
+    @property
+    def blocks(self):
+        """Compiled (begin, process, end) statement blocks; None where absent."""
+        if self._blocks is None:
+            ast = self.ast
+            blocks = [None if b is None else compile_node(A.StatementBlockAst(b.extent, b.statements, b.traps))
+                      for b in (ast.begin, ast.process, ast.end)]
+            if self.is_filter and ast.process is None:
+                blocks[1], blocks[2] = blocks[2], None      # a filter's body is its process block
+            self._blocks = tuple(blocks)
+        return self._blocks
+
+    @property
+    def parameters(self):
+        from pyposh.interpreter.function_params import parameters_of
+        return parameters_of(self)
+
+    def get_new_closure(self, ctx) -> "ScriptBlock":
+        captured = {}
+        scope = ctx.scope
+        while scope is not None and scope.parent is not None:
+            for key, value in scope.vars.items():
+                captured.setdefault(key, (scope.names.get(key, key), value))
+            scope = scope.parent
+        return ScriptBlock(self.ast, self.runspace, self.script_path, captured)
+
+    def new_scope(self, parent: Scope) -> Scope:
+        scope = Scope(parent)
+        if self.closure:
+            for key, (name, value) in self.closure.items():
+                scope.vars[key] = value
+                scope.names[key] = name
+        return scope
+
+    # -- invocation as a value (ForEach-Object, .Invoke(), .Where()) ----------------------------
+    def invoke_in_scope(self, ctx, args=(), dollar_underscore=None, new_scope=False, input_objects=None) -> list:
+        """Run in the caller's scope (or a new child scope) with `$_` set; returns the output list."""
+        out = []
+        run_ctx = ctx.child(scope=self.new_scope(ctx.scope) if (new_scope or self.closure) else ctx.scope,
+                            out=out.append)
+        scope = run_ctx.scope
+        saved_underscore = scope.vars.get("_")
+        saved_args = scope.vars.get("args")
+        scope.vars["_"] = dollar_underscore
+        scope.vars["args"] = list(args)
+        if new_scope or self.closure:
+            from pyposh.interpreter.function_params import bind_script_arguments
+            bind_script_arguments(self, run_ctx, list(args))
+        try:
+            for block in self.blocks:
+                if block is not None:
+                    try:
+                        block(run_ctx)
+                    except ReturnSignal:
+                        pass
+        finally:
+            if not (new_scope or self.closure):
+                scope.vars["_"] = saved_underscore
+                scope.vars["args"] = saved_args
+        return out
+
+    def invoke_with_underscore(self, item, ctx=None):
+        """The protocol members.py uses for `.ForEach({...})` and `.Where({...})`."""
+        ctx = ctx or self.runspace.current_context()
+        return self.invoke_in_scope(ctx, (), item, new_scope=False)
+
+    def invoke(self, ctx, args) -> list:
+        """`$sb.Invoke(args)`: run as a command in a child scope; the output as a list."""
+        from pyposh.interpreter.invocation import invoke_script_command
+        out = []
+        invoke_script_command(self, ctx, list(args), out.append)
+        return out
+
+
+def bound_parameters_table(bound: dict) -> Hashtable:
+    return Hashtable(bound.items())

@@ -1,0 +1,75 @@
+"""The interactive loop: `PS /cwd> ` prompt from the `prompt` function, continuation lines, history."""
+from __future__ import annotations
+
+import os
+
+from pyposh.errors import ParseError
+from pyposh.grammar import parse
+
+
+def _prompt(runspace) -> str:
+    try:
+        fn = runspace.global_scope.find_function("prompt")
+        if fn is not None:
+            out = runspace.invoke("prompt")
+            from pyposh.interpreter.conversions import to_string
+            return "".join(to_string(o) for o in out)
+    except Exception:  # a broken prompt function falls back to the default, as pwsh does
+        pass
+    return "PS %s> " % runspace.location
+
+
+def is_incomplete(text: str) -> bool:
+    try:
+        parse(text)
+    except ParseError as e:
+        return e.incomplete
+    return False
+
+
+def run_repl(runspace, stdin, stdout, interactive=True) -> int:
+    tty = interactive and hasattr(stdin, "isatty") and stdin.isatty() and stdout.isatty()
+    session = None
+    if tty:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import FileHistory
+        history = os.path.join(os.path.expanduser("~"), ".pyposh_history")
+        session = PromptSession(history=FileHistory(history))
+    while True:
+        lines = []
+        prompt = _prompt(runspace)
+        while True:
+            try:
+                if session is not None:
+                    line = session.prompt(prompt if not lines else ">> ")
+                else:
+                    if tty or interactive and stdout.isatty():
+                        stdout.write(prompt if not lines else ">> ")
+                        stdout.flush()
+                    line = stdin.readline()
+                    if not line:
+                        return runspace_exit(runspace, lines)
+                    line = line.rstrip("\n")
+            except EOFError:
+                return 0
+            except KeyboardInterrupt:
+                lines = []
+                break
+            lines.append(line)
+            text = "\n".join(lines)
+            if not is_incomplete(text):
+                break
+        if not lines:
+            continue
+        text = "\n".join(lines)
+        if not text.strip():
+            continue
+        code = runspace.run(text, interactive=True)
+        if code is not None and runspace.exit_requested:
+            return code
+
+
+def runspace_exit(runspace, pending):
+    if pending:
+        runspace.run("\n".join(pending), interactive=True)
+    return 0

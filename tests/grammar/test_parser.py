@@ -1,0 +1,170 @@
+"""Parser tests: (source, compact AST dump) tables, error ids and positions for malformed input."""
+from __future__ import annotations
+
+import pytest
+
+from astdump import dump_statement
+from pyposh.errors import ParseError
+from pyposh.grammar import ast as A
+from pyposh.grammar import parse
+
+V = "(VariableExpressionAst name=%r)"
+C = "(ConstantExpressionAst value=%r)"
+
+
+def bare(text):
+    return "(StringConstantExpressionAst value=%r kind='bare')" % text
+
+
+def cmd(*elements):
+    return "(PipelineAst elements=[(CommandAst elements=[%s])])" % " ".join(elements)
+
+
+EXPRESSIONS = [
+    # precedence: comma binds tighter than + (about_Operator_Precedence)
+    ("1,2 + 3", "(BinaryExpressionAst operator='+' left=(ArrayLiteralAst elements=[%s %s]) right=%s)" % (C % 1, C % 2, C % 3)),
+    ("1 + 2 * 3", "(BinaryExpressionAst operator='+' left=%s right=(BinaryExpressionAst operator='*' left=%s right=%s))" % (C % 1, C % 2, C % 3)),
+    ("-not $a -eq $b", "(BinaryExpressionAst operator='eq' left=(UnaryExpressionAst operator='not' child=%s) right=%s)" % (V % "a", V % "b")),
+    ("$a -gt 2 -join ','", "(BinaryExpressionAst operator='join' left=(BinaryExpressionAst operator='gt' left=%s right=%s) right=(StringConstantExpressionAst value=',' kind='single'))" % (V % "a", C % 2)),
+    ("1..3", "(BinaryExpressionAst operator='..' left=%s right=%s)" % (C % 1, C % 3)),
+    ("$x -is [int]", "(BinaryExpressionAst operator='is' left=%s right=(TypeExpressionAst type_name='int'))" % (V % "x")),
+    ("[int]$x.Count", "(ConvertExpressionAst type_name='int' child=(MemberExpressionAst expression=%s member=%s))" % (V % "x", bare("Count"))),
+    ("$x.Foo(1 + 2, 3)", "(InvokeMemberExpressionAst expression=%s member=%s arguments=[(BinaryExpressionAst operator='+' left=%s right=%s) %s])" % (V % "x", bare("Foo"), C % 1, C % 2, C % 3)),
+    ("[math]::Max(3, 9)", "(InvokeMemberExpressionAst expression=(TypeExpressionAst type_name='math') member=%s arguments=[%s %s] static=True)" % (bare("Max"), C % 3, C % 9)),
+    ("$a[-1]", "(IndexExpressionAst target=%s index=(UnaryExpressionAst operator='-' child=%s))" % (V % "a", C % 1)),
+    ("$t ? 1 : 2", "(TernaryExpressionAst condition=%s if_true=%s if_false=%s)" % (V % "t", C % 1, C % 2)),
+    ("$a ?? 3", "(BinaryExpressionAst operator='??' left=%s right=%s)" % (V % "a", C % 3)),
+    ("${x}?.Foo", "(MemberExpressionAst expression=%s member=%s null_conditional=True)" % (V % "x", bare("Foo"))),
+    ("$env:PATH", "(VariableExpressionAst name='PATH' scope='env')"),
+    ("$global:x", "(VariableExpressionAst name='x' scope='global')"),
+    ("${my var}", "(VariableExpressionAst name='my var')"),
+    ("0x10", C % 16), ("1kb", C % 1024), ("0xFFFFFFFF", C % -1), ("1.5e3", C % 1500.0),
+    ("'it''s'", "(StringConstantExpressionAst value=\"it's\" kind='single')"),
+    ('"tab`there"', "(StringConstantExpressionAst value='tab\\there' kind='double')"),
+    ('"a $x b"', "(ExpandableStringExpressionAst parts=['a ' %s ' b'] kind='double' value='a $x b')" % (V % "x")),
+    ("@()", "(ArrayExpressionAst body=(StatementBlockAst))"),
+    ("$i++", "(UpdateExpressionAst operator='++' child=%s postfix=True)" % (V % "i")),
+    ("-split 'a b'", "(UnaryExpressionAst operator='split' child=(StringConstantExpressionAst value='a b' kind='single'))"),
+]
+
+
+@pytest.mark.parametrize("source,expected", EXPRESSIONS)
+def test_expression_trees(source, expected):
+    assert dump_statement(source) == expected
+
+
+STATEMENTS = [
+    ("Get-Item -Path:$p x", cmd(bare("Get-Item"), "(CommandParameterAst name='Path' argument=%s text='-Path:')" % (V % "p"), bare("x"))),
+    ("gci -Recurse *.txt", cmd(bare("gci"), "(CommandParameterAst name='Recurse' text='-Recurse')", bare("*.txt"))),
+    ("Write-Output a,b", cmd(bare("Write-Output"), "(ArrayLiteralAst elements=[%s %s])" % (bare("a"), bare("b")))),
+    ("echo $a$b", cmd(bare("echo"), "(ExpandableStringExpressionAst parts=[%s %s] kind='bare' value='$a$b')" % (V % "a", V % "b"))),
+    ("& $sb 21", "(PipelineAst elements=[(CommandAst elements=[%s %s] invocation_operator='&')])" % (V % "sb", C % 21)),
+    ("$a, $b = 1, 2", "(AssignmentStatementAst left=(ArrayLiteralAst elements=[%s %s]) operator='=' right=(PipelineAst elements=[(CommandExpressionAst expression=(ArrayLiteralAst elements=[%s %s]))]))" % (V % "a", V % "b", C % 1, C % 2)),
+    ("$x ??= 5", "(AssignmentStatementAst left=%s operator='??=' right=(PipelineAst elements=[(CommandExpressionAst expression=%s)]))" % (V % "x", C % 5)),
+    ("break outer", "(BreakStatementAst label=%s)" % bare("outer")),
+    ("exit 3", "(ExitStatementAst pipeline=(PipelineAst elements=[(CommandExpressionAst expression=%s)]))" % (C % 3)),
+]
+
+
+@pytest.mark.parametrize("source,expected", STATEMENTS)
+def test_statement_trees(source, expected):
+    assert dump_statement(source) == expected
+
+
+def test_redirections():
+    stmt = parse("gci *.txt > out.txt 2>&1").end.statements[0]
+    command = stmt.elements[0]
+    assert isinstance(command.redirections[0], A.FileRedirectionAst)
+    assert command.redirections[0].location.value == "out.txt"
+    assert isinstance(command.redirections[1], A.MergingRedirectionAst)
+    assert (command.redirections[1].stream, command.redirections[1].to_stream) == ("2", "1")
+
+
+def test_function_with_attributes():
+    sb = parse('''function Get-Greeting {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)][string]$Name,
+        [int]$Times = 1,
+        [switch]$Loud
+    )
+    "Hello $Name"
+}''')
+    fn = sb.end.statements[0]
+    assert isinstance(fn, A.FunctionDefinitionAst) and fn.name == "Get-Greeting"
+    assert fn.body.attributes[0].type_name == "CmdletBinding"
+    params = fn.body.param_block.parameters
+    assert [p.name for p in params] == ["Name", "Times", "Loud"]
+    attr = params[0].attributes[0]
+    assert attr.type_name == "Parameter"
+    assert [(n.name, n.value is None) for n in attr.named] == [("Mandatory", True), ("Position", False)]
+    assert params[0].attributes[1] == A.TypeConstraintAst(None, "string")
+
+
+def test_named_blocks_and_newlines():
+    sb = parse("function f { begin { 1 } process { 2 } end { 3 } }")
+    body = sb.end.statements[0].body
+    assert body.begin is not None and body.process is not None and body.end is not None
+    sb = parse("if ($a) {\n 1\n}\nelseif ($b) { 2 }\nelse {\n 3\n}")
+    stmt = sb.end.statements[0]
+    assert len(stmt.clauses) == 2 and stmt.else_clause is not None
+    sb = parse("Get-X |\n Select-Object -First 1\nGet-Y\n| Sort-Object")
+    assert [len(s.elements) for s in sb.end.statements] == [2, 2]
+
+
+def test_switch_and_loops():
+    stmt = parse("switch -regex -casesensitive ($s) { '^a' { 1 } default { 2 } }").end.statements[0]
+    assert stmt.flags == ("regex", "casesensitive")
+    assert len(stmt.clauses) == 1 and stmt.default is not None
+    stmt = parse(":outer foreach ($i in 1..3) { continue outer }").end.statements[0]
+    assert stmt.label == "outer" and stmt.variable.name == "i"
+    stmt = parse("do { $n-- } until ($n -le 0)").end.statements[0]
+    assert isinstance(stmt, A.DoUntilStatementAst)
+    stmt = parse("for ($i = 0; $i -lt 3; $i++) { }").end.statements[0]
+    assert stmt.initializer is not None and stmt.condition is not None and stmt.iterator is not None
+
+
+def test_try_catch_types():
+    stmt = parse("try { 1 } catch [System.DivideByZeroException], [System.IO.IOException] { 2 } finally { 3 }").end.statements[0]
+    assert stmt.catch_clauses[0].catch_types == ("System.DivideByZeroException", "System.IO.IOException")
+    assert stmt.finally_clause is not None
+
+
+def test_class_and_enum_parse():
+    stmt = parse("enum Color { Red; Green = 5 }").end.statements[0]
+    assert stmt.is_enum and [m[0] for m in stmt.members] == ["Red", "Green"]
+    stmt = parse('class Foo { [string]$Name = "x"\n Foo() {}\n [int] Add([int]$a) { return $a + 1 } }').end.statements[0]
+    assert [type(m).__name__ for m in stmt.members] == ["PropertyMemberAst", "FunctionMemberAst", "FunctionMemberAst"]
+
+
+def test_extents():
+    sb = parse("$x = 1 +\n  22")
+    stmt = sb.end.statements[0]
+    right = stmt.right.elements[0].expression.right
+    assert (right.extent.start_line, right.extent.start_column, right.extent.text) == (2, 3, "22")
+
+
+# Error ids and positions, as PowerShell reports them (ParserStrings.resx ids).
+ERRORS = [
+    ("if ($true) {", "MissingEndCurlyBrace", 1, 12, True),
+    ("$x = (1 + 2", "MissingEndParenthesisInExpression", 1, 6, True),
+    ('"abc', "TerminatorExpectedAtEndOfString", 1, 1, True),
+    ("1 +", "MissingExpressionAfterOperator", 1, 4, True),
+    ("$a -eq ", "MissingExpressionAfterOperator", 1, 7, True),
+    ("1 + }", "UnexpectedToken", 1, 5, False),
+    ("$x = $(1", "MissingEndParenthesisInSubexpression", 1, 6, True),
+    ("@{ a = 1", "IncompleteHashLiteral", 1, 1, True),
+    ("$a.Foo(1", "MissingEndParenthesisInMethodCall", 1, 7, True),
+    ("@'\nabc", "TerminatorExpectedAtEndOfHereString", 1, 1, True),
+    ("a | | b", "EmptyPipeElement", 1, 5, False),
+]
+
+
+@pytest.mark.parametrize("source,error_id,line,column,incomplete", ERRORS)
+def test_parse_errors(source, error_id, line, column, incomplete):
+    with pytest.raises(ParseError) as info:
+        parse(source)
+    error = info.value
+    assert error.error_id == error_id
+    assert (error.extent.start_line, error.extent.start_column) == (line, column)
+    assert error.incomplete == incomplete
