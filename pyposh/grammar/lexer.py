@@ -44,14 +44,15 @@ GENERIC_STOP = set(" \t\r\n\f\v|;&(){},\u00a0") | {"\ufeff"}
 
 
 class Context:
-    __slots__ = ("kind", "state", "open_pos", "header_kind", "opener")
+    __slots__ = ("kind", "state", "open_pos", "header_kind", "opener", "keyword")
 
     def __init__(self, kind, state, open_pos=0, opener=""):
         self.kind = kind
         self.state = state
         self.open_pos = open_pos
         self.header_kind = None   # for HEADER: which body the next `{` opens
-        self.opener = opener      # the keyword whose condition a paren holds, for error messages
+        self.opener = opener      # what opened this context: `(`, `$(`, `do`, or the keyword of a condition
+        self.keyword = ""         # the statement keyword being read in this context (HEADER state)
 
 
 class Tokenizer:
@@ -407,8 +408,8 @@ def at_start(lx: Tokenizer, c, keywords=True):
             yield tok
             return
     if c in DASHES:
-        if text[start + 1:start + 2].isdigit() or text[start + 1:start + 2] in ("-", "$", "(", ".") \
-                or WORD_OPERATOR_RE.match(text, start):
+        nxt = text[start + 1:start + 2]
+        if not (nxt.isalpha() or nxt == "_") or WORD_OPERATOR_RE.match(text, start):
             yield from at_operand(lx, c)
             return
     if c == "&" and not text.startswith("&&", start):
@@ -475,7 +476,7 @@ def keyword(lx: Tokenizer, kw, word, start, end):
     else:
         ctx.state = HEADER
         ctx.header_kind = "do" if kw == "DO" else "statements"
-    ctx.opener = word.lower()
+    ctx.keyword = word.lower()
     yield lx.token(kw, word, start, end)
 
 
@@ -484,8 +485,8 @@ def at_header(lx: Tokenizer, c):
     ctx = lx.ctx
     if c == "(":
         lx.pos += 1
-        kind = "params" if ctx.opener in ("param", "function", "filter") else "paren"
-        lx.push(kind, START, START if ctx.opener == "param" else HEADER, start, ctx.opener)
+        kind = "params" if ctx.keyword in ("param", "function", "filter") else "paren"
+        lx.push(kind, START, START if ctx.keyword == "param" else HEADER, start, ctx.keyword)
         yield lx.token("LPAREN", "(", start, start + 1)
         return
     if c == "{":
@@ -702,6 +703,8 @@ def at_operand(lx: Tokenizer, c):
             return
     if c == "[":
         tok = lx.type_token()
+        if tok is None:
+            lx.error("MissingTypename", start, start + 1)
         if tok is not None:
             if tok.type == "TYPE":
                 ctx.state = OPERAND
@@ -758,6 +761,11 @@ def at_operand(lx: Tokenizer, c):
         if tok is not None:
             yield tok
             return
+    if c == "$":
+        lx.error("InvalidVariableReference", start, start + 1)
+    if c in "([{@$!,+.'\"" or c in DASHES or c.isdigit():
+        lx.pos += 1
+        lx.error("UnexpectedToken", start, start + 1, token=c)
     # a bareword where an operand belongs: a command (e.g. after `=`) in statement context
     yield from at_start(lx, c)
 

@@ -579,5 +579,6 @@ class AstBuilder(Transformer):
             if kind == "literal":
                 parts.append(text)
             else:
-                parts.extend(expandable_string(ext, text, None, "bare", self.parse_sub).parts)
+                piece = expandable_string(ext, text, None, "bare", self.parse_sub)
+                parts.extend(piece.parts if isinstance(piece, A.ExpandableStringExpressionAst) else [piece.value])
         return A.ExpandableStringExpressionAst(ext, tuple(parts), "bare", raw)

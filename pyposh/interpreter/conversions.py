@@ -7,7 +7,9 @@ import math
 import uuid
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
-from pyposh.interpreter.datetime_text import format_datetime, format_timespan, parse_datetime, parse_timespan
+from pyposh.interpreter.datetime_text import (  # noqa: F401  (the parsers are used through this module)
+    format_datetime, format_timespan, parse_datetime, parse_timespan,
+)
 from pyposh.interpreter.numeric import (  # noqa: F401  (PSChar and the typed classes are re-exported)
     BIGINT, BYTE, CHAR, DECIMAL_MAX, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64,
     PSBigInt, PSByte, PSChar, PSInt16, PSInt64, PSSByte, PSSingle, PSUInt16, PSUInt32, PSUInt64, TypedInt,
@@ -18,9 +20,7 @@ from pyposh.interpreter.typenames import (  # noqa: F401  (re-exported: the conv
     GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, lookup_type_name,
     registered_type, resolve_type_name, short_name, type_name,
 )
-from pyposh.interpreter.values import (
-    AUTOMATION_NULL, ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
-)
+from pyposh.interpreter.values import AUTOMATION_NULL, Hashtable, PSObject
 
 INVALID_CAST = "System.Management.Automation.PSInvalidCastException"
 _LISTS = (list, tuple)
@@ -165,7 +165,7 @@ def _psobject_string(value: PSObject, ofs: str) -> str:
         if not member.kind.endswith("Property"):
             continue
         v = member.value
-        if isinstance(v, _LISTS) or isinstance(v, Hashtable):
+        if isinstance(v, (list, tuple, Hashtable)):
             text = type_name(v)
         elif type(v) is float:
             text = roundtrip_text(v)
@@ -265,7 +265,7 @@ def _overflow(code: int) -> str:
 def _round_half_even(x) -> int:
     if isinstance(x, decimal.Decimal):
         return int(x.to_integral_value(rounding=decimal.ROUND_HALF_EVEN))
-    return int(round(x))
+    return round(x)
 
 
 def to_integer(value, code: int = INT32):

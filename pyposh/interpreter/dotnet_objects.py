@@ -9,7 +9,7 @@ from pyposh.errors import PyposhError
 from pyposh.interpreter import member_registry as reg
 from pyposh.interpreter.dotnet_types import PSType, resolve_type
 from pyposh.interpreter.member_registry import argument_out_of_range, to_int, to_str
-from pyposh.interpreter.values import TypedArray
+from pyposh.interpreter.values import PSReference, TypedArray
 
 
 # ---- System.Text.StringBuilder -------------------------------------------------------------------------
@@ -18,9 +18,13 @@ class StringBuilder:
     """`System.Text.StringBuilder`: a mutable string."""
 
     __slots__ = ("text",)
+    ps_type_name = "System.Text.StringBuilder"
 
     def __init__(self, text: str = ""):
         self.text = text
+
+    def ps_to_string(self) -> str:
+        return self.text
 
     def __repr__(self):
         return "StringBuilder(%r)" % self.text
@@ -370,3 +374,9 @@ STOPWATCH = reg.define_type(Stopwatch, "System.Diagnostics.Stopwatch")
  .prop("ElapsedTicks", lambda sw: int(sw.seconds() * 1_000_000_000))
  .method("Start", Stopwatch.start).method("Stop", Stopwatch.stop).method("Reset", Stopwatch.reset)
  .method("Restart", _restart))
+
+
+# ---- [ref] -----------------------------------------------------------------------------------------------------
+
+REFERENCE = reg.define_type(PSReference, "System.Management.Automation.PSReference")
+REFERENCE.prop("Value", lambda r: r.value, lambda r, v: setattr(r, "value", v))

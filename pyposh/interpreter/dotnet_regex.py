@@ -1,4 +1,4 @@
-"""The .NET regex dialect on the `regex` package: pattern translation, RegexOptions, matches, $Matches, substitutions."""
+"""The .NET regex dialect on the `regex` package: translation, RegexOptions, matches, $Matches, substitutions."""
 from __future__ import annotations
 
 import functools
@@ -189,6 +189,10 @@ class DotNetRegex:
 
     __slots__ = ("pattern", "options", "compiled", "groups", "_templates")
     ps_type_name = "System.Text.RegularExpressions.Regex"
+    # the members scripts see (member_registry's declarative protocol)
+    ps_properties = {"Options": "options_text", "RightToLeft": "right_to_left"}
+    ps_methods = {name: name for name in ("IsMatch", "Match", "Matches", "Replace", "Split", "GetGroupNames",
+                                          "GetGroupNumbers", "ToString")}
 
     def __init__(self, pattern: str, options: int = NONE):
         self.pattern = pattern
@@ -359,6 +363,14 @@ class DotNetRegex:
     def GetGroupNumbers(self):
         return [self.net_number(i) for i in range(len(self.groups))]
 
+    @property
+    def options_text(self) -> str:
+        return option_names(self.options)
+
+    @property
+    def right_to_left(self) -> bool:
+        return bool(self.options & RIGHT_TO_LEFT)
+
     def ps_to_string(self) -> str:
         return self.pattern
 
@@ -381,11 +393,14 @@ class RegexGroup:
 
     __slots__ = ("Name", "Value", "Index", "Length", "Success", "_captures")
     ps_type_name = "System.Text.RegularExpressions.Group"
+    ps_properties = {name: name for name in ("Name", "Value", "Index", "Length", "Success", "Captures")}
+    ps_methods = {"ToString": "ToString"}
 
     def __init__(self, name, m, idx):
         self.Name = str(name)
         if m is not None and m.start(idx) != -1:
-            self.Value, self.Index, self.Length, self.Success = m.group(idx), m.start(idx), m.end(idx) - m.start(idx), True
+            self.Value, self.Index, self.Success = m.group(idx), m.start(idx), True
+            self.Length = m.end(idx) - m.start(idx)
             self._captures = [(m.string[s:e], s) for s, e in m.spans(idx)]
         else:
             self.Value, self.Index, self.Length, self.Success, self._captures = "", 0, 0, False, []
@@ -396,7 +411,8 @@ class RegexGroup:
 
     def _capture(self, value, start):
         cap = RegexGroup.__new__(RegexGroup)
-        cap.Name, cap.Value, cap.Index, cap.Length, cap.Success, cap._captures = self.Name, value, start, len(value), True, []
+        cap.Name, cap.Value, cap.Index, cap.Length = self.Name, value, start, len(value)
+        cap.Success, cap._captures = True, []
         return cap
 
     def ps_to_string(self) -> str:
@@ -413,6 +429,8 @@ class RegexMatch(RegexGroup):
 
     __slots__ = ("Groups", "_regex", "_m")
     ps_type_name = "System.Text.RegularExpressions.Match"
+    ps_properties = {name: name for name in ("Groups", "Name", "Value", "Index", "Length", "Success", "Captures")}
+    ps_methods = {"ToString": "ToString", "NextMatch": "NextMatch"}
 
     def __init__(self, rx: DotNetRegex, m):
         super().__init__(0, m, 0)

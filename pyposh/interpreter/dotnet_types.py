@@ -12,6 +12,8 @@ class PSType:
     """A .NET type as scripts see it: `[int]`, `$x.GetType()`, the right side of `-is`."""
 
     __slots__ = ("full_name", "base_name", "interfaces", "element", "definition", "args", "flags", "enum")
+    ps_type_name = "System.RuntimeType"
+    ps_base_types = ("System.Reflection.TypeInfo", "System.Type", "System.Reflection.MemberInfo")
 
     def __init__(self, full_name, base_name="System.Object", interfaces=(), flags="", element=None,
                  definition=None, args=(), enum=None):
@@ -26,6 +28,8 @@ class PSType:
 
     @property
     def name(self) -> str:
+        if self.element is not None:
+            return self.element.name + "[]"
         if self.definition:
             return self.definition.rsplit(".", 1)[-1]
         return self.full_name.rsplit(".", 1)[-1]
@@ -86,6 +90,9 @@ class PSType:
             return isinstance(value, PSObject)
         from pyposh.interpreter.typenames import is_instance
         return is_instance(value, self.full_name) or self.is_assignable_from(type_of(value))
+
+    def ps_to_string(self) -> str:
+        return self.ps_name
 
     def __eq__(self, other):
         return isinstance(other, PSType) and other.full_name == self.full_name

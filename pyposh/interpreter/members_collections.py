@@ -302,6 +302,7 @@ class DictionaryEntry:
     """`System.Collections.DictionaryEntry`: one key/value pair from enumerating a hashtable."""
 
     __slots__ = ("key", "value")
+    ps_type_name = "System.Collections.DictionaryEntry"
 
     def __init__(self, key, value):
         self.key = key
@@ -397,6 +398,7 @@ class HashtableBase:
     """`$hashtable.psbase`: the hashtable's own .NET members, never shadowed by its keys."""
 
     __slots__ = ("target",)
+    ps_type_name = "System.Collections.Hashtable"
 
     def __init__(self, target):
         self.target = target

@@ -16,6 +16,7 @@ class PSCollection(list):
     """`Collection[PSObject]`: what .ForEach() and .Where() return (a growable list)."""
 
     __slots__ = ()
+    ps_type_name = "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]"
 
 
 def truthy(value) -> bool:

@@ -21,12 +21,18 @@ class PSPropertyInfo:
     """One property as `.PSObject.Properties` lists it; reading or writing Value goes to the object."""
 
     __slots__ = ("owner", "name", "kind", "detached")
+    _TYPE_NAMES = {"NoteProperty": "PSNoteProperty", "ScriptProperty": "PSScriptProperty",
+                   "AliasProperty": "PSAliasProperty", "CodeProperty": "PSCodeProperty"}
 
     def __init__(self, owner, name, kind="NoteProperty", detached=None):
         self.owner = owner          # the object the property belongs to (None for a new PSNoteProperty)
         self.name = name
         self.kind = kind
         self.detached = detached    # the value of a PSNoteProperty not yet added to an object
+
+    @property
+    def ps_type_name(self) -> str:
+        return "System.Management.Automation." + self._TYPE_NAMES.get(self.kind, "PSProperty")
 
     @property
     def value(self):
@@ -84,6 +90,7 @@ class PSMethodInfo:
     """One method as `.PSObject.Methods` lists it."""
 
     __slots__ = ("owner", "name", "kind")
+    ps_type_name = "System.Management.Automation.PSMethod"
 
     def __init__(self, owner, name, kind="Method"):
         self.owner = owner
@@ -108,6 +115,8 @@ class PSMemberCollection(list):
     """`.PSObject.Properties` / `.Members` / `.Methods`: a list of member infos, also indexable by name."""
 
     __slots__ = ("owner",)
+    ps_type_name = ("System.Management.Automation.PSMemberInfoIntegratingCollection`1"
+                    "[System.Management.Automation.PSPropertyInfo]")
 
     def __init__(self, items=(), owner=None):
         super().__init__(items)
@@ -196,10 +205,14 @@ class PSObjectView:
     """`$x.PSObject` (also `.psadapted` and `.psextended`)."""
 
     __slots__ = ("target", "part")
+    ps_type_name = "System.Management.Automation.PSObject"
 
     def __init__(self, target, part=None):
         self.target = target
         self.part = part
+
+    def ps_to_string(self) -> str:
+        return to_str(self.target)
 
     def base_object(self):
         return reg.unwrap(self.target)

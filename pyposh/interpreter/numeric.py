@@ -214,7 +214,7 @@ def _is_decimal_text(s: str) -> bool:
             return False
     elif "e" in s:
         return False
-    whole, dot, frac = mantissa.partition(".")
+    whole, _, frac = mantissa.partition(".")
     if not (whole or frac):
         return False
     return all(part == "" or (part.isdigit() and part.isascii()) for part in (whole, frac))
@@ -332,7 +332,7 @@ def _shortest_single_digits(value: float) -> str:
 
 
 def digits_and_scale(text: str):
-    """Split Python exponent text ('1.25e+03') into (significant digits '125', scale 4): value = 0.DIGITS * 10**scale."""
+    """Split exponent text ('1.25e+03') into (significant digits '125', scale 4): value = 0.DIGITS * 10**scale."""
     mantissa, _, exp = text.lower().partition("e")
     mantissa = mantissa.lstrip("-")
     whole, _, frac = mantissa.partition(".")
@@ -344,8 +344,8 @@ def digits_and_scale(text: str):
 
 
 def roundtrip_text(value: float, single: bool = False) -> str:
-    """.NET Core's default Double.ToString() / "R": the shortest round-trip digits, scientific beyond 1E+17 (1E+9 for
-    single) or below 1E-05."""
+    """.NET Core's default Double.ToString() / "R": the shortest round-trip digits, scientific from 1E+17 (1E+9
+    for single) and below 1E-04."""
     if value != value:
         return "NaN"
     if value in (math.inf, -math.inf):
@@ -405,7 +405,7 @@ def strip_decimal_zeros(d: decimal.Decimal) -> decimal.Decimal:
 def normalize_decimal(d: decimal.Decimal) -> decimal.Decimal:
     """Fit an exact Decimal result into System.Decimal: at most 28 decimals and a 96-bit mantissa, trailing
     zeros of the fraction kept only where .NET keeps them (here: none beyond the value's own scale)."""
-    sign, digits, exp = d.as_tuple()
+    exp = d.as_tuple().exponent
     if exp >= 0:
         if abs(d) > DECIMAL_MAX:
             raise OverflowError("Value was either too large or too small for a Decimal.")

@@ -42,10 +42,12 @@ ACCELERATORS: dict[str, str] = {
     "System.Management.Automation.PSListModifier", "psprimitivedictionary":
     "System.Management.Automation.PSPrimitiveDictionary", "psnoteproperty":
     "System.Management.Automation.PSNoteProperty", "psscriptproperty":
-    "System.Management.Automation.PSScriptProperty", "psscriptmethod": "System.Management.Automation.PSScriptMethod",
-    "psaliasproperty": "System.Management.Automation.PSAliasProperty", "cmdletbinding":
-    "System.Management.Automation.CmdletBindingAttribute", "parameter": "System.Management.Automation.ParameterAttribute",
-    "alias": "System.Management.Automation.AliasAttribute", "outputtype": "System.Management.Automation.OutputTypeAttribute",
+    "System.Management.Automation.PSScriptProperty", "psscriptmethod":
+    "System.Management.Automation.PSScriptMethod", "psaliasproperty": "System.Management.Automation.PSAliasProperty",
+    "cmdletbinding": "System.Management.Automation.CmdletBindingAttribute",
+    "parameter": "System.Management.Automation.ParameterAttribute",
+    "alias": "System.Management.Automation.AliasAttribute",
+    "outputtype": "System.Management.Automation.OutputTypeAttribute",
     "validateset": "System.Management.Automation.ValidateSetAttribute", "validaterange":
     "System.Management.Automation.ValidateRangeAttribute", "validatepattern":
     "System.Management.Automation.ValidatePatternAttribute", "validatescript":
