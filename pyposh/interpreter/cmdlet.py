@@ -13,7 +13,7 @@ CATALOG: dict = {}      # lower-case cmdlet name -> CommandSpec (filled at impor
 DEFAULT_ALIASES: dict = {}
 
 
-@dataclass
+@dataclass(eq=False)
 class Parameter:
     """A parameter as PowerShell declares it (System.Management.Automation.ParameterAttribute and kin)."""
     name: str = ""

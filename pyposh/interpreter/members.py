@@ -10,8 +10,8 @@ from pyposh.interpreter.values import AutomationNull, Hashtable, PSObject, PSRef
 
 # the member tables of each family of values; importing them fills the registry
 from pyposh.interpreter import (  # noqa: F401,E402
-    members_string, members_collections, members_datetime, members_psobject, members_numbers, dotnet_objects,
-    regex_members,
+    members_string, members_collections, members_datetime, members_psobject, members_numbers, members_records,
+    dotnet_objects, regex_members,
 )
 
 _table_for = reg.table_for
@@ -39,8 +39,9 @@ def find_property(value, name: str, enumerate_items: bool = True):
             return find_property(value.base, name)
         return _intrinsic_property(value, name.lower())
     if cls is Hashtable:
-        if name in value:
-            return value[name]
+        found = value.get(name, MISSING)
+        if found is not MISSING:
+            return found
         prop = members_collections.HASHTABLE.props.get(name.lower())
         if prop is not None:
             return prop.get(value)

@@ -10,6 +10,10 @@ class InvocationInfo:
     """Where a command ran: its name and the script extent (for `At line:1 char:5` and ConciseView)."""
 
     __slots__ = ("command_name", "extent")
+    ps_type_name = "System.Management.Automation.InvocationInfo"
+    ps_properties = {"MyCommand": "command_name", "InvocationName": "command_name",
+                     "ScriptLineNumber": "script_line_number", "OffsetInLine": "offset_in_line", "Line": "line",
+                     "ScriptName": "script_name", "PositionMessage": "position_message"}
 
     def __init__(self, command_name, extent):
         self.command_name = command_name
@@ -41,6 +45,15 @@ class ExceptionInfo:
     """The .NET-like exception an ErrorRecord wraps: `.Message`, `.GetType().FullName`, `.InnerException`."""
 
     __slots__ = ("type_name", "message", "inner", "error")
+    ps_properties = {"Message": "message", "InnerException": "inner", "ErrorRecord": "error_record"}
+
+    @property
+    def ps_type_name(self):
+        return self.type_name
+
+    @property
+    def error_record(self):
+        return getattr(self.error, "error_record", None)
 
     def __init__(self, type_name, message, inner=None, error=None):
         self.type_name = type_name
@@ -60,6 +73,16 @@ class ErrorRecord:
 
     __slots__ = ("exception", "error_id", "category", "target", "invocation", "activity", "reason",
                  "script_stack_trace", "error_details", "target_name", "is_parse_error")
+    ps_type_name = "System.Management.Automation.ErrorRecord"
+    ps_properties = {"Exception": "exception", "TargetObject": "target", "CategoryInfo": "category_info",
+                     "FullyQualifiedErrorId": "error_id", "ErrorDetails": "error_details",
+                     "InvocationInfo": "invocation", "ScriptStackTrace": "script_stack_trace",
+                     "PipelineIterationInfo": "pipeline_iteration_info"}
+    pipeline_iteration_info = ()
+
+    @property
+    def category_info(self):
+        return CategoryInfo(self)
 
     def __init__(self, exception: ExceptionInfo, error_id: str, category: str = "NotSpecified", target=None,
                  invocation: InvocationInfo | None = None, activity: str = ""):
@@ -83,6 +106,8 @@ class ErrorRecord:
         if self.error_details is not None:
             return str(self.error_details)
         return self.exception.message
+
+    ps_to_string = __str__
 
     @classmethod
     def from_error(cls, error: PyposhError, invocation: InvocationInfo | None = None) -> "ErrorRecord":
@@ -112,6 +137,8 @@ class InformationalRecord:
     def __str__(self):
         return self.message
 
+    ps_to_string = __str__
+
 
 class InformationRecord:
     """Write-Information / Write-Host records: MessageData, Tags, TimeGenerated, Source."""
@@ -133,3 +160,5 @@ class InformationRecord:
     def __str__(self):
         from pyposh.interpreter.conversions import to_string
         return self.host_text if self.host_text is not None else to_string(self.message_data)
+
+    ps_to_string = __str__

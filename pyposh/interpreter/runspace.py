@@ -260,3 +260,5 @@ class PathInfo(PSObject):
 
     def __str__(self):
         return self.members["path"].value
+
+    ps_to_string = __str__

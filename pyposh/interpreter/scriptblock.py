@@ -30,6 +30,22 @@ class ScriptBlock:
             return text[1:-1]
         return text
 
+    ps_to_string = __str__
+    ps_type_name = "System.Management.Automation.ScriptBlock"
+    ps_properties = {"Ast": "ast", "File": "script_path"}
+    ps_methods = {"Invoke": "ps_invoke", "InvokeReturnAsIs": "ps_invoke_return_as_is",
+                  "GetNewClosure": "ps_get_new_closure", "ToString": "__str__"}
+
+    def ps_invoke(self, *args):
+        return self.invoke(self.runspace.current_context(), args)
+
+    def ps_invoke_return_as_is(self, *args):
+        out = self.invoke(self.runspace.current_context(), args)
+        return out[0] if len(out) == 1 else (None if not out else out)
+
+    def ps_get_new_closure(self):
+        return self.get_new_closure(self.runspace.current_context())
+
     def __repr__(self):
         return "ScriptBlock(%r)" % str(self)
 

@@ -1,10 +1,6 @@
 """Ordering for the object cmdlets: property expressions, PowerShell's object comparer, and .NET's introsort."""
 from __future__ import annotations
 
-import datetime
-import decimal
-import uuid
-
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
 from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
@@ -25,83 +21,23 @@ def is_null(value) -> bool:
     return value is None or value is AUTOMATION_NULL
 
 
-def _is_number(value) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float, decimal.Decimal)):
-        return True
-    return hasattr(value, "ps_numeric_value")
-
-
-def _number(value):
-    return value.ps_numeric_value if hasattr(value, "ps_numeric_value") else value
-
-
-def _null_order(value, value_on_right: bool) -> int:
-    """LanguagePrimitives.CompareObjectToNull: null sorts below non-negative numbers and everything else."""
-    i = -1 if value_on_right else 1
-    if _is_number(value):
-        n = _number(value)
-        if n != n:  # NaN: Math.Sign throws in .NET; treat as below null like a negative number
-            return -i
-        return -i if n < 0 else i
-    return i
-
-
 def _sign(x) -> int:
     return (x > 0) - (x < 0)
 
 
-def _numeric_compare(a, b) -> int:
-    a, b = _number(a), _number(b)
-    if isinstance(a, float) or isinstance(b, float):
-        a, b = float(a), float(b)
-        if a != a:
-            return 0 if b != b else -1
-        if b != b:
-            return 1
-    return _sign((a > b) - (a < b))
-
-
-_ORDERED_TYPES = (datetime.datetime, datetime.date, datetime.timedelta, uuid.UUID)
-
-
 def culture_compare(a: str, b: str, ignore_case: bool) -> int:
-    from pyposh.interpreter.members_string import culture_compare as impl
-    return _sign(impl(a, b, ignore_case))
+    """String.Compare with the culture's collation (PowerShell sorts strings this way)."""
+    from pyposh.interpreter.comparison import compare_strings
+    return compare_strings(a, b, ignore_case)
 
 
 def try_compare(first, second, ignore_case: bool = True):
     """LanguagePrimitives.TryCompare: -1/0/1, or None when the values cannot be ordered."""
-    first, second = unwrap(first), unwrap(second)
-    if is_null(first) and is_null(second):
-        return 0
-    if is_null(first):
-        return _null_order(second, True)
-    if is_null(second):
-        return _null_order(first, False)
-    if isinstance(first, str) and type(first).__name__ != "PSChar":
-        text = second if isinstance(second, str) else _try_string(second)
-        if text is None:
-            return None
-        return culture_compare(first, text, ignore_case)
-    if _is_number(first) and _is_number(second):
-        return _numeric_compare(first, second)
+    from pyposh.interpreter.comparison import compare_values
     try:
-        converted = api.convert_to(second, api.type_name(first))
+        return _sign(compare_values(first, second, ignore_case))
     except (PyposhError, ValueError, TypeError, OverflowError, ArithmeticError):
         return None
-    converted = unwrap(converted)
-    if _is_number(first) and _is_number(converted):
-        return _numeric_compare(first, converted)
-    if isinstance(first, (bool, str) + _ORDERED_TYPES) or hasattr(type(first), "_key"):
-        try:
-            return _sign((first > converted) - (first < converted))
-        except TypeError:
-            return None
-    if first is converted:
-        return 0
-    return None
 
 
 def _try_string(value):
