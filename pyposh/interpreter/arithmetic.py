@@ -204,6 +204,8 @@ def add(left, right):
     if tl is int and type(right) is int and I32_MIN <= left <= I32_MAX and I32_MIN <= right <= I32_MAX:
         r = left + right
         return r if I32_MIN <= r <= I32_MAX else float(r)
+    if tl is float and (type(right) is float or type(right) is int):
+        return left + right
     if tl is str:
         return left + (right if type(right) is str else cv.to_string(right))
     left = _unwrap(left)
@@ -230,7 +232,15 @@ def add(left, right):
             and not hasattr(left, "ps_numeric_value"):
         raise method_missing(left, "+")
     a = cv.to_number(left)
-    return numeric_operation("+", a, _number_operand(right, a, "+"))
+    return _as_enum(left, right, numeric_operation("+", a, _number_operand(right, a, "+")))
+
+
+def _as_enum(left, right, result):
+    """Enum ± number is a value of the enum (about_Arithmetic_Operators: $blue + 3 is Red); enum - enum a number."""
+    enum = getattr(left, "enum", None)
+    if enum is None or not hasattr(enum, "value") or getattr(_unwrap(right), "enum", None) is not None:
+        return result
+    return enum.value(int(result))
 
 
 def _add_hashtables(left: Hashtable, right) -> Hashtable:
@@ -277,7 +287,7 @@ def subtract(left, right):
         return _date_add(left, right, -1)
     if isinstance(left, datetime.timedelta):
         return _span_add(left, right, -1)
-    return _arith("-", left, right)
+    return _as_enum(left, right, _arith("-", left, right))
 
 
 def _arith(op, left, right):
@@ -302,6 +312,14 @@ def multiply(left, right):
 
 def divide(left, right):
     """`/`: an integer when the division is exact, else a double; integer division by zero is an error."""
+    if type(left) is int and type(right) is int and right != 0 and I32_MIN <= left <= I32_MAX \
+            and I32_MIN <= right <= I32_MAX:
+        if left % right == 0:
+            q = left // right
+            return q if q <= I32_MAX else float(q)
+        return left / right
+    if type(left) is float and type(right) is float:
+        return _double_divide(left, right)
     return _arith("/", _unwrap(left), right)
 
 

@@ -110,7 +110,7 @@ def compile_assignment_value(node):
         value = right(ctx)
         if binary_op == "+" and type(current) is int and type(value) is int:
             result = current + value
-            if not -0x8000000000000000 <= result <= 0x7FFFFFFFFFFFFFFF:
+            if not -0x80000000 <= result <= 0x7FFFFFFF:
                 result = binary("+", current, value)
         else:
             try:

@@ -11,7 +11,7 @@ from pyposh.interpreter.numeric import (
     BIGINT, BYTE, INT16, INT32, INT64, SBYTE, UINT16, UINT32, UINT64, PSBigInt, PSChar, PSSingle,
 )
 from pyposh.interpreter.typenames import (
-    GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, registered_type,
+    _REGISTERED, GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, registered_type,
     resolve_type_name,
 )
 from pyposh.interpreter.values import (
@@ -225,7 +225,7 @@ def _target(type_name) -> tuple:
         raise ScriptRuntimeError("Unable to find type [%s]." % type_name, "TypeNotFound", "InvalidOperation")
     found = _RESOLVED.get(key)
     if found is None:
-        full = resolve_type_name(key)
+        full = cv.lookup_type_name(key) or _other_type_name(key) or resolve_type_name(key)
         bare = key.strip().strip("[]").strip().lower()
         converter = _CONVERTERS.get(full)
         if bare in ("pscustomobject", "system.management.automation.pscustomobject"):
@@ -236,11 +236,18 @@ def _target(type_name) -> tuple:
     return found
 
 
+def _other_type_name(name: str):
+    """A type only the type-literal module knows (static classes and the like)."""
+    from pyposh.interpreter import dotnet_types
+    found = dotnet_types.resolve_type(name)
+    return found.full_name if found is not None else None
+
+
 def convert_to(value, type_name):
     """`[T]value`: convert to the type named by `type_name` (accelerator, full name, `int[]`, `List[string]`, or
     a type object with `full_name`). Failures raise PowerShell's cast errors (PSInvalidCastException)."""
     full, converter = _target(type_name)
-    info = registered_type(full)
+    info = registered_type(full) if _REGISTERED else None
     if info is not None and info.converter is not None:
         return info.converter(value)
     if converter is not None:

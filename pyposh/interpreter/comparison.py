@@ -15,6 +15,7 @@ from pyposh.interpreter.wildcard import wildcard_match
 
 _LISTS = (list, tuple)
 _SIGNED_NUMBERS = frozenset((INT16, INT32, INT64, SBYTE, SINGLE, DOUBLE, DECIMAL))
+_INTEGER_CODES = frozenset((INT16, INT32, INT64, SBYTE))
 
 # Invariant-culture collation for ASCII (ICU root order): white space and punctuation, symbols, digits, letters
 # (case folded: case only breaks ties, lowercase first). Other characters keep their code point order.
@@ -32,7 +33,7 @@ def compare_strings(a: str, b: str, ignore_case: bool = True) -> int:
     if la == lb:
         if ignore_case:
             return 0
-        for ca, cb in zip(a, b):
+        for ca, cb in zip(a, b, strict=False):
             if ca != cb:
                 return -1 if ca.islower() else 1
         return 0
@@ -101,10 +102,11 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
             return left == cv.to_char(right)
         except PyposhError:
             return False
-    if numeric_code(left) is not None:
+    code = numeric_code(left)
+    if code is not None:
         if numeric_code(right) is None:
             try:
-                right = _convert_like(right, left)
+                right = cv.to_integer(right, code) if code in _INTEGER_CODES else _convert_like(right, left)
             except PyposhError:
                 return False
         return _numbers_equal(left, right)
@@ -187,11 +189,14 @@ def equals_op(left, right, ignore_case=True, negate=False):
     return values_equal(left, right, ignore_case) != negate
 
 
+_FAST_RELATIONS = {"gt": int.__gt__, "ge": int.__ge__, "lt": int.__lt__, "le": int.__le__}
 _RELATIONS = {"gt": lambda c: c > 0, "ge": lambda c: c >= 0, "lt": lambda c: c < 0, "le": lambda c: c <= 0}
 
 
 def relation_op(kind: str, left, right, ignore_case=True):
     """-gt -ge -lt -le: a bool, or the elements of a collection on the left that satisfy it."""
+    if type(left) is int and type(right) is int:
+        return _FAST_RELATIONS[kind](left, right)
     test = _RELATIONS[kind]
     if isinstance(left, _LISTS):
         return [e for e in left if test(compare_values(e, right, ignore_case))]

@@ -433,4 +433,17 @@ def to_char(value) -> PSChar:
     raise final_cast_error(value, "System.Char")
 
 
-from pyposh.interpreter.casts import convert_to, try_convert_to  # noqa: E402,F401  (casts build on the above)
+# ---------------------------------------------------------------- casts (in casts.py, which builds on the above)
+
+from pyposh.interpreter import casts as _casts  # noqa: E402
+
+
+def convert_to(value, type_name):
+    """`[T]value`: convert to a type named as a script writes it (`int`, `string[]`, `List[int]`) or given as a
+    type object with `full_name`. Failures raise PowerShell's cast errors."""
+    return _casts.convert_to(value, type_name)
+
+
+def try_convert_to(value, type_name, default=None):
+    """`value -as [T]`: the converted value, or `default` when the conversion fails."""
+    return _casts.try_convert_to(value, type_name, default)

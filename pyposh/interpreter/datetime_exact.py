@@ -20,19 +20,6 @@ STANDARD = {
 _RUN_LETTERS = set("dfFghHKmMstyz")
 
 
-def ticks_of(dt: datetime.datetime) -> int:
-    naive = dt.replace(tzinfo=None)
-    delta = naive - EPOCH
-    return (delta.days * 86400 + delta.seconds) * TICKS_PER_SECOND + delta.microseconds * 10
-
-
-def kind_of(dt: datetime.datetime) -> str:
-    """DateTimeKind: naive values are Unspecified, UTC-aware ones Utc, other aware ones Local."""
-    if dt.tzinfo is None:
-        return "Unspecified"
-    return "Utc" if dt.utcoffset() == datetime.timedelta(0) and dt.tzinfo is datetime.timezone.utc else "Local"
-
-
 def _tokens(fmt: str):
     """Split a custom format into (kind, text) pieces: ('spec', 'yyyy'), ('lit', quoted or escaped text) or
     ('bare', an unquoted character)."""

@@ -98,7 +98,7 @@ def compile_binary(node):
             b = right(ctx)
             if type(a) is int and type(b) is int:
                 r = a + b
-                if -0x8000000000000000 <= r <= 0x7FFFFFFFFFFFFFFF:
+                if -0x80000000 <= r <= 0x7FFFFFFF:
                     return r
             try:
                 return binary("+", a, b)

@@ -233,16 +233,9 @@ def call(method: Method, value, args: list):
 
 # ---- argument conversion -------------------------------------------------------------------------
 
-_NET_ALIASES = {"System.Int32": "int", "System.Int64": "long", "System.Double": "double", "System.String": "string",
-                "System.Boolean": "bool", "System.Char": "char", "System.Object": "object"}
-
-
 def convert_arg(value, type_name: str, method: str = "", param: str = ""):
     """Convert a method argument to `type_name` (a .NET full name) as PowerShell's binder does."""
-    try:
-        from pyposh.interpreter.conversions import convert_to
-    except ImportError:
-        convert_to = _fallback_convert
+    from pyposh.interpreter.conversions import convert_to
     try:
         return convert_to(value, type_name)
     except PyposhError as exc:
@@ -255,42 +248,9 @@ def convert_arg(value, type_name: str, method: str = "", param: str = ""):
             exception_type="System.Management.Automation.MethodException", inner=exc) from None
 
 
-def _fallback_convert(value, type_name):
-    """Minimal conversions used until `conversions.py` exists (tests of this module only)."""
-    if type_name == "System.String":
-        return to_str(value)
-    if type_name in ("System.Int32", "System.Int64"):
-        if isinstance(value, str):
-            try:
-                return int(value.strip())
-            except ValueError:
-                raise ScriptRuntimeError('Cannot convert value "%s" to type "%s". Error: "The input string \'%s\' '
-                                         'was not in a correct format."' % (value, type_name, value),
-                                         "InvalidCastFromStringToInteger", "InvalidArgument") from None
-        if isinstance(value, float):
-            return int(round(value))
-        return int(value or 0)
-    if type_name == "System.Double":
-        return float(value or 0)
-    if type_name == "System.Boolean":
-        return bool(value)
-    if type_name == "System.Char":
-        return str(value)[:1]
-    return value
-
-
 def to_str(value) -> str:
-    """PowerShell's string form of a value (conversions.to_string once it exists)."""
-    try:
-        from pyposh.interpreter.conversions import to_string
-    except ImportError:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "True" if value else "False"
-        if isinstance(value, list):
-            return " ".join(to_str(v) for v in value)
-        return str(value)
+    """PowerShell's string form of a value (conversions.to_string)."""
+    from pyposh.interpreter.conversions import to_string
     return to_string(value)
 
 
@@ -406,6 +366,8 @@ def run_with_args(block, args: list) -> list:
 def run_with_this(block, this, args: list) -> list:
     if hasattr(block, "invoke_with_this"):
         return _as_outputs(block.invoke_with_this(this, list(args)))
+    if hasattr(block, "invoke_with_underscore"):  # a block without the `$this` protocol: `$_` stands in
+        return _as_outputs(block.invoke_with_underscore(this))
     return _as_outputs(block(this, *args))
 
 

@@ -5,7 +5,7 @@ Only members listed in the member tables (member_registry) are reachable: never 
 from __future__ import annotations
 
 from pyposh.interpreter import member_registry as reg
-from pyposh.interpreter.member_registry import MISSING, VOID  # noqa: F401 - part of this module's API
+from pyposh.interpreter.member_registry import MISSING, VOID  # part of this module's API
 from pyposh.interpreter.values import AutomationNull, Hashtable, PSObject, PSReference
 
 # the member tables of each family of values; importing them fills the registry
@@ -270,8 +270,8 @@ def property_names(value) -> list[str]:
             seen = {n.lower() for n in names}
             names += [n for n in property_names(value.base) if n.lower() not in seen]
         return names
-    if value is None or cls is AutomationNull:
-        return []
+    if value is None or cls is AutomationNull or cls is Hashtable:
+        return []  # a hashtable's own .NET properties are not listed: formatting shows its entries
     table = _table_for(cls)
     return table.listed_names() if table is not None else []
 

@@ -5,7 +5,7 @@ import functools
 
 from pyposh.interpreter import member_registry as reg
 from pyposh.interpreter.member_registry import VOID, argument_out_of_range, net_equals, to_int, to_str
-from pyposh.interpreter.values import ArrayList, GenericList, Hashtable, PSObject, TypedArray
+from pyposh.interpreter.values import ArrayList, GenericList, Hashtable, TypedArray
 
 _INDEX_RANGE = "Index was out of range. Must be non-negative and less than the size of the collection."
 _BAD_RANGE = ("Offset and length were out of bounds for the array or count is greater than the number of "
@@ -415,6 +415,5 @@ def _base_table():
 
 
 HASHTABLE_BASE = _base_table()
-reg.define_type(PSObject, "System.Management.Automation.PSCustomObject")
 
 from pyposh.interpreter.members_enumeration import INTRINSIC_METHODS  # noqa: E402,F401

@@ -20,13 +20,8 @@ class PSCollection(list):
 
 
 def truthy(value) -> bool:
-    """PowerShell's truth test (conversions.to_bool once it exists)."""
-    try:
-        from pyposh.interpreter.conversions import to_bool
-    except ImportError:
-        if isinstance(value, list):
-            return len(value) > 1 or (len(value) == 1 and truthy(value[0]))
-        return bool(value)
+    """PowerShell's truth test (conversions.to_bool)."""
+    from pyposh.interpreter.conversions import to_bool
     return to_bool(value)
 
 

@@ -244,6 +244,7 @@ def _view_copy(view):
     return copy
 
 
+reg.define_type(PSObject, "System.Management.Automation.PSCustomObject")
 PSOBJECT_VIEW = reg.define_type(PSObjectView, "System.Management.Automation.PSObject")
 (PSOBJECT_VIEW
  .prop("BaseObject", lambda v: v.base_object())

@@ -152,6 +152,8 @@ _DASHES = "-\u2013\u2014\u2015"
 def parse_number_text(text: str):
     """Parse numeric text as PowerShell's tokenizer does: sign, hex/binary, real, suffix (l u ul y uy s us n d),
     multiplier (kb mb gb tb pb), surrounding white space. Returns the typed value, or None when not a number."""
+    if text.isdigit() and text.isascii() and len(text) < 10:
+        return int(text)
     s = text.strip(_WHITESPACE)
     if not s:
         return None

@@ -6,6 +6,7 @@ import decimal
 import uuid
 
 from pyposh.errors import EXCEPTION_BASES, PyposhError, ScriptRuntimeError, exception_type_chain
+from pyposh.interpreter.dotnet_enums import ENUMS
 from pyposh.interpreter.numeric import INTEGER_INFO, PSChar, PSSingle, int_code
 from pyposh.interpreter.values import (
     AUTOMATION_NULL, ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
@@ -132,12 +133,12 @@ def _lookup(name: str):
     found = ACCELERATORS.get(low) or KNOWN_TYPES.get(low)
     if found:
         return found
-    info = _REGISTERED.get(low)
+    info = _REGISTERED.get(low) or ENUMS.get(low)
     if info is None and not low.startswith("system."):
         found = KNOWN_TYPES.get("system." + low)
         if found:
             return found
-        info = _REGISTERED.get("system." + low)
+        info = _REGISTERED.get("system." + low) or ENUMS.get("system." + low)
     return info.full_name if info else None
 
 
@@ -314,6 +315,8 @@ def type_ancestors(full_name: str) -> tuple:
     info = _REGISTERED.get(full_name.lower())
     if info is not None:
         return info.bases + ("System.Object",)
+    if full_name.lower() in ENUMS:
+        return ("System.Enum",) + _VALUE_BASES
     return ("System.Object",)
 
 

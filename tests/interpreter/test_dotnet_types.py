@@ -252,7 +252,8 @@ STATIC_CASES = [
     ("datetime", "DaysInMonth", [2024, 2], 29, NET + "system.datetime.daysinmonth"),
     ("datetime", "IsLeapYear", [2023], False, NET + "system.datetime.isleapyear"),
     ("datetime", "Parse", ["2024-03-05"], datetime.datetime(2024, 3, 5), NET + "system.datetime.parse"),
-    ("datetime", "Parse", ["3/5/2024 2:07:09 PM"], datetime.datetime(2024, 3, 5, 14, 7, 9), NET + "system.datetime.parse"),
+    ("datetime", "Parse", ["3/5/2024 2:07:09 PM"], datetime.datetime(2024, 3, 5, 14, 7, 9),
+     NET + "system.datetime.parse"),
     ("datetime", "ParseExact", ["05/03/2024", "dd/MM/yyyy", None], datetime.datetime(2024, 3, 5),
      NET + "system.datetime.parseexact"),
     ("timespan", "FromSeconds", [90], datetime.timedelta(seconds=90), NET + "system.timespan.fromseconds"),
@@ -278,11 +279,13 @@ STATIC_CASES = [
     ("System.IO.Path", "ChangeExtension", ["a/b.txt", ".md"], "a/b.md", NET + "system.io.path.changeextension"),
     ("environment", "NewLine", None, "\n", NET + "system.environment.newline (Unix)"),
     ("convert", "ToInt32", ["42"], 42, NET + "system.convert.toint32"),
-    ("convert", "ToInt32", ["ff", 16], 255, NET + "system.convert.toint32#system-convert-toint32(system-string-system-int32)"),
+    ("convert", "ToInt32", ["ff", 16], 255,
+     NET + "system.convert.toint32#system-convert-toint32(system-string-system-int32)"),
     ("convert", "ToInt32", ["1010", 2], 10, NET + "system.convert.toint32"),
     ("convert", "ToInt32", [2.5], 2, NET + "system.convert.toint32#system-convert-toint32(system-double) (to even)"),
     ("convert", "ToInt32", [3.5], 4, NET + "system.convert.toint32 (to even)"),
-    ("convert", "ToString", [255, 16], "ff", NET + "system.convert.tostring#system-convert-tostring(system-int32-system-int32)"),
+    ("convert", "ToString", [255, 16], "ff",
+     NET + "system.convert.tostring#system-convert-tostring(system-int32-system-int32)"),
     ("convert", "ToString", [5, 2], "101", NET + "system.convert.tostring"),
     ("convert", "ToString", [-1, 16], "ffffffff", NET + "system.convert.tostring (two's complement)"),
     ("convert", "ToBase64String", [[72, 105]], "SGk=", NET + "system.convert.tobase64string"),
@@ -458,7 +461,8 @@ CTOR_CASES = [
      NET + "system.collections.generic.list-1.-ctor"),
     ("System.Collections.Generic.List[int]", [["1", 2]], lambda v: v == [1, 2] and type(v[0]) is int,
      NET + "system.collections.generic.list-1.-ctor (from a collection, items converted)"),
-    ("System.Collections.ArrayList", [], lambda v: isinstance(v, ArrayList), NET + "system.collections.arraylist.-ctor"),
+    ("System.Collections.ArrayList", [], lambda v: isinstance(v, ArrayList),
+     NET + "system.collections.arraylist.-ctor"),
     ("hashtable", [], lambda v: isinstance(v, Hashtable) and len(v) == 0, NET + "system.collections.hashtable.-ctor"),
     ("datetime", [2024, 3, 5], lambda v: v == datetime.datetime(2024, 3, 5), NET + "system.datetime.-ctor"),
     ("datetime", [2024, 3, 5, 14, 7, 9], lambda v: v == datetime.datetime(2024, 3, 5, 14, 7, 9),
@@ -476,7 +480,8 @@ CTOR_CASES = [
      NET + "system.guid.-ctor"),
     ("regex", ["a+"], lambda v: invoke_method(v, "IsMatch", ["caab"]) is True,
      NET + "system.text.regularexpressions.regex.-ctor"),
-    ("string", ["x", 3], lambda v: v == "xxx", NET + "system.string.-ctor#system-string-ctor(system-char-system-int32)"),
+    ("string", ["x", 3], lambda v: v == "xxx",
+     NET + "system.string.-ctor#system-string-ctor(system-char-system-int32)"),
     ("pscustomobject", [], lambda v: isinstance(v, PSObject), PS + "about_pscustomobject"),
     ("System.IO.IOException", ["disk"], lambda v: isinstance(v, ScriptRuntimeError) and v.message == "disk" and
      v.exception_type == "System.IO.IOException", NET + "system.io.ioexception.-ctor"),
@@ -521,3 +526,19 @@ def test_constructor_errors(type_name, args, error_id, message, source):
         new_object(T(type_name), list(args))
     assert e.value.error_id == error_id
     assert e.value.message == message
+
+
+# ---- nothing of Python is reachable through types -----------------------------------------------------
+
+@pytest.mark.parametrize("name", ["__class__", "__dict__", "__init__", "mro", "full_name", "flags", "enum",
+                                  "definition", "_TYPES", "is_instance", "ancestry", "statics"])
+def test_type_internals_unreachable(name):
+    # DESIGN.md: a type literal shows .NET's Type members and static members only
+    for t in (T("math"), T("int"), T("string[]")):
+        assert get_static_member(t, name) is None
+        assert members.find_property(t, name) is members.MISSING
+        with pytest.raises(ScriptRuntimeError) as e:
+            invoke_static(t, name, [])
+        assert e.value.error_id == "MethodNotFound"
+        with pytest.raises(ScriptRuntimeError):
+            invoke_method(t, name, [])

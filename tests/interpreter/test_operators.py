@@ -192,7 +192,8 @@ def test_comparisons(op, left, right, expected, source):
 FILTERS = [
     ("gt", [5, 6, 7, 8, 9], 7, [8, 9], CO + ": $a -gt 7"), ("ge", [5, 6, 7, 8, 9], 7, [7, 8, 9], CO),
     ("lt", [5, 6, 7, 8, 9], 7, [5, 6], CO), ("le", [5, 6, 7, 8, 9], 7, [5, 6, 7], CO),
-    ("eq", [1, 2, 3], 2, [2], CO), ("eq", ["abc", "def"], "abc", ["abc"], CO), ("ne", ["abc", "def"], "abc", ["def"], CO),
+    ("eq", [1, 2, 3], 2, [2], CO), ("eq", ["abc", "def"], "abc", ["abc"], CO),
+    ("ne", ["abc", "def"], "abc", ["def"], CO),
     ("eq", ["zzz", "def", "zzz"], "zzz", ["zzz", "zzz"], CO), ("eq", [1, 2], 3, [], CO + ": no match gives @()"),
     ("ne", [1, 2, None, 4, None, 6], None, [1, 2, 4, 6], CO + ": $a -ne $null"),
     ("like", ["PowerShell", "Server"], "*shell", ["PowerShell"], CO),

@@ -1,0 +1,735 @@
+"""File-system items and drives: Get-Item, Get-ChildItem, New/Remove/Copy/Move/Rename-Item (and Env:, Variable:,
+Function:, Alias: items)."""
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import stat
+from typing import Annotated
+
+from pyposh.interpreter.api import PSObject, to_string
+from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.dotnet_enums import EnumType
+from pyposh.interpreter.wildcard import has_wildcards, unescape, wildcard_match
+from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, PROVIDER, PSDriveInfo, ProviderInfo,
+                                             drive_of, expand, full_path)
+
+FILE_ATTRIBUTES = EnumType("System.IO.FileAttributes", [
+    ("ReadOnly", 1), ("Hidden", 2), ("System", 4), ("Directory", 16), ("Archive", 32), ("Device", 64),
+    ("Normal", 128), ("Temporary", 256), ("SparseFile", 512), ("ReparsePoint", 1024), ("Compressed", 2048),
+    ("Offline", 4096), ("NotContentIndexed", 8192), ("Encrypted", 16384)], flags=True)
+IO_EXCEPTION = "System.IO.IOException"
+_COMMON_PROPS = {
+    "Mode": "mode", "ModeWithoutHardLink": "mode", "BaseName": "base_name", "Target": "target",
+    "LinkType": "link_type"}
+_TIMES = {
+    "Name": "name", "Exists": "exists", "CreationTime": "creation_time", "CreationTimeUtc": "creation_time_utc",
+    "LastAccessTime": "last_access_time", "LastAccessTimeUtc": "last_access_time_utc",
+    "LastWriteTime": "last_write_time", "LastWriteTimeUtc": "last_write_time_utc", "Attributes": "attributes",
+    "UnixMode": "unix_mode", "User": "user", "Group": "group", "Size": "size", "NameString": "name_string",
+    "LengthString": "length_string", "LastWriteTimeString": "last_write_time_string"}
+
+
+# ---- FileInfo and DirectoryInfo ------------------------------------------------------------------------
+
+class FileSystemInfo:
+    """What System.IO.FileSystemInfo shows scripts, read from one stat() of the path."""
+
+    def __init__(self, path: str):
+        self.full_name = path
+        self.name = os.path.basename(path) or path
+        try:
+            self._lst = os.lstat(path)
+        except OSError:
+            self._lst = None
+        try:
+            self._st = os.stat(path)
+        except OSError:
+            self._st = self._lst
+
+    def ps_to_string(self, *_):
+        return self.full_name
+
+    @property
+    def exists(self):
+        return self._st is not None
+
+    @property
+    def is_link(self):
+        return self._lst is not None and stat.S_ISLNK(self._lst.st_mode)
+
+    @property
+    def extension(self):
+        dot = self.name.rfind(".")
+        return self.name[dot:] if dot >= 0 and dot < len(self.name) - 1 else ""
+
+    @property
+    def target(self):
+        return os.readlink(self.full_name) if self.is_link else None
+
+    @property
+    def link_type(self):
+        return "SymbolicLink" if self.is_link else None
+
+    @property
+    def read_only(self):
+        st = self._st
+        if st is None:
+            return False
+        if st.st_uid == os.geteuid():
+            return not st.st_mode & stat.S_IWUSR
+        if st.st_gid in os.getgroups() or st.st_gid == os.getegid():
+            return not st.st_mode & stat.S_IWGRP
+        return not st.st_mode & stat.S_IWOTH
+
+    @property
+    def attributes(self):
+        value = 0
+        if self.read_only:
+            value |= 1
+        if self.name.startswith("."):
+            value |= 2
+        if isinstance(self, DirectoryInfo):
+            value |= 16
+        if self.is_link:
+            value |= 1024
+        return FILE_ATTRIBUTES.value(value or 128)
+
+    @property
+    def mode(self):
+        first = "l" if self.is_link else ("d" if isinstance(self, DirectoryInfo) else "-")
+        return first + "-" + ("r" if self.read_only else "-") + ("h" if self.name.startswith(".") else "-") + "-"
+
+    def _time(self, field, utc=False):
+        if self._st is None:
+            return datetime.datetime(1601, 1, 1) if not utc else datetime.datetime(1601, 1, 1, tzinfo=datetime.timezone.utc)
+        stamp = getattr(self._st, field)
+        if utc:
+            return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc)
+        return datetime.datetime.fromtimestamp(stamp)
+
+    creation_time = property(lambda self: self._time("st_ctime"))
+    creation_time_utc = property(lambda self: self._time("st_ctime", True))
+    last_access_time = property(lambda self: self._time("st_atime"))
+    last_access_time_utc = property(lambda self: self._time("st_atime", True))
+    last_write_time = property(lambda self: self._time("st_mtime"))
+    last_write_time_utc = property(lambda self: self._time("st_mtime", True))
+
+    @property
+    def unix_mode(self):
+        return stat.filemode(self._lst.st_mode) if self._lst is not None else ""
+
+    @property
+    def user(self):
+        import pwd
+        try:
+            return pwd.getpwuid(self._lst.st_uid).pw_name
+        except (KeyError, AttributeError):
+            return str(getattr(self._lst, "st_uid", ""))
+
+    @property
+    def group(self):
+        import grp
+        try:
+            return grp.getgrgid(self._lst.st_gid).gr_name
+        except (KeyError, AttributeError):
+            return str(getattr(self._lst, "st_gid", ""))
+
+    @property
+    def size(self):
+        return self._lst.st_size if self._lst is not None else 0
+
+    @property
+    def name_string(self):
+        return "%s -> %s" % (self.name, self.target) if self.is_link else self.name
+
+    @property
+    def last_write_time_string(self):
+        from pyposh.runtime.format.dotnet_format import composite_format
+        return composite_format("{0,10:d} {0,8:t}", [self.last_write_time])
+
+    def delete(self, *_):
+        if isinstance(self, DirectoryInfo) and not self.is_link:
+            os.rmdir(self.full_name)
+        else:
+            os.remove(self.full_name)
+
+
+class FileInfo(FileSystemInfo):
+    ps_type_name = "System.IO.FileInfo"
+    ps_properties = dict(_COMMON_PROPS, Length="length", DirectoryName="directory_name", Directory="directory",
+                         IsReadOnly="read_only", FullName="full_name", Extension="extension", **_TIMES)
+    ps_methods = {"ToString": "ps_to_string", "Delete": "delete", "Refresh": "refresh"}
+
+    @property
+    def base_name(self):
+        dot = self.name.rfind(".")
+        return self.name[:dot] if dot > 0 else self.name
+
+    @property
+    def length(self):
+        return self._st.st_size if self._st is not None else None
+
+    @property
+    def length_string(self):
+        return str(self.length)
+
+    @property
+    def directory_name(self):
+        return os.path.dirname(self.full_name)
+
+    @property
+    def directory(self):
+        return item_object(os.path.dirname(self.full_name))
+
+    def refresh(self, *_):
+        self.__init__(self.full_name)
+
+
+class DirectoryInfo(FileSystemInfo):
+    ps_type_name = "System.IO.DirectoryInfo"
+    ps_properties = dict(_COMMON_PROPS, Parent="parent", Root="root", FullName="full_name", Extension="extension",
+                         **_TIMES)
+    ps_methods = {"ToString": "ps_to_string", "Delete": "delete", "GetFiles": "get_files",
+                  "GetDirectories": "get_directories", "Refresh": "refresh"}
+
+    base_name = property(lambda self: self.name)
+    length_string = ""
+
+    @property
+    def parent(self):
+        return None if self.full_name == "/" else item_object(os.path.dirname(self.full_name))
+
+    @property
+    def root(self):
+        return item_object("/")
+
+    def _children(self, want_dirs, pattern="*"):
+        names = sorted(os.listdir(self.full_name))
+        paths = [os.path.join(self.full_name, n) for n in names if wildcard_match(to_string(pattern), n)]
+        return [item_object(p) for p in paths if os.path.isdir(p) == want_dirs]
+
+    def get_files(self, pattern="*", *_):
+        return self._children(False, pattern)
+
+    def get_directories(self, pattern="*", *_):
+        return self._children(True, pattern)
+
+    def refresh(self, *_):
+        self.__init__(self.full_name)
+
+
+def item_object(path: str) -> PSObject:
+    """A FileInfo or DirectoryInfo with PowerShell's provider note properties (PSPath, PSIsContainer, ...)."""
+    is_dir = os.path.isdir(path)
+    info = DirectoryInfo(path) if is_dir else FileInfo(path)
+    kind = "System.IO.DirectoryInfo" if is_dir else "System.IO.FileInfo"
+    obj = PSObject(base=info, type_names=[kind, "System.IO.FileSystemInfo", "System.MarshalByRefObject",
+                                          "System.Object"])
+    parent = os.path.dirname(path) if path != "/" else ""
+    obj.add_note("PSPath", PROVIDER + "::" + path)
+    obj.add_note("PSParentPath", PROVIDER + "::" + parent if parent else "")
+    obj.add_note("PSChildName", info.name)
+    obj.add_note("PSDrive", PSDriveInfo())
+    obj.add_note("PSProvider", ProviderInfo())
+    obj.add_note("PSIsContainer", is_dir)
+    return obj
+
+
+# ---- the Env:, Variable:, Function: and Alias: drives --------------------------------------------------
+
+class PSVariable:
+    """System.Management.Automation.PSVariable: what `Get-Item variable:x` returns."""
+
+    ps_type_name = "System.Management.Automation.PSVariable"
+    type_names = [ps_type_name, "System.Object"]
+    ps_properties = {"Name": "name", "Description": "description", "Value": "value", "Visibility": "visibility",
+                     "Module": "module", "ModuleName": "module_name", "Options": "options", "Attributes": "attrs"}
+    ps_methods = {"ToString": "ps_to_string"}
+    description = ""
+    visibility = "Public"
+    module = None
+    module_name = ""
+    options = "None"
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+        self.attrs = []
+
+    def ps_to_string(self, *_):
+        return self.name
+
+
+def _scopes(ctx):
+    scope = ctx.scope
+    while scope is not None:
+        yield scope
+        scope = scope.parent
+
+
+def drive_items(runspace, ctx, drive: str, pattern: str) -> list:
+    """[(name, item, content)] for the names matching `pattern` on a non-file-system drive."""
+    from pyposh.interpreter.members_collections import DictionaryEntry
+    pattern = pattern or "*"
+    found = {}
+    if drive == "env":
+        for name in runspace.environment.names():
+            found.setdefault(name, (name, DictionaryEntry(name, runspace.environment.get(name)),
+                                    runspace.environment.get(name)))
+    elif drive == "variable":
+        for scope in _scopes(ctx):
+            for key, value in scope.vars.items():
+                name = scope.display_name(key)
+                found.setdefault(key, (name, PSVariable(name, value), value))
+    elif drive in ("function", "alias"):
+        from pyposh.runtime.cmdlets.commands import command_object
+        for info in runspace.commands.all_commands(ctx):
+            if (info.kind in ("Function", "Filter")) == (drive == "function") and (
+                    info.kind == "Alias") == (drive == "alias"):
+                content = info.target if drive == "function" else info.definition
+                found.setdefault(info.name.lower(), (info.name, command_object(runspace, ctx, info), content))
+    items = [v for v in found.values() if wildcard_match(pattern, v[0])]
+    return sorted(items, key=lambda v: v[0].lower())
+
+
+def remove_drive_item(runspace, ctx, drive: str, name: str) -> bool:
+    if drive == "env":
+        runspace.environment.set(name, None)
+        return True
+    key = name.lower()
+    for scope in _scopes(ctx):
+        table = {"variable": scope.vars, "function": scope.functions, "alias": scope.aliases}[drive]
+        if key in table:
+            if drive == "variable":
+                scope.remove(key)
+            else:
+                del table[key]
+            return True
+    return False
+
+
+def set_drive_content(runspace, ctx, drive: str, name: str, value) -> None:
+    if drive == "env":
+        runspace.environment.set(name, to_string(value))
+    elif drive == "variable":
+        ctx.set_variable(name, value)
+    elif drive == "function":
+        runspace.commands.define_function_value(ctx, name, value)
+    else:
+        ctx.scope.aliases[name.lower()] = to_string(value)
+
+
+# ---- shared helpers for cmdlets taking -Path / -LiteralPath --------------------------------------------
+
+def io_message(error: OSError, path: str) -> str:
+    """The .NET wording of an I/O failure."""
+    import errno
+    if error.errno == errno.ENOENT:
+        return "Could not find a part of the path '%s'." % path
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "Access to the path '%s' is denied." % path
+    if error.errno == errno.EEXIST:
+        return "The file '%s' already exists." % path
+    return "%s : '%s'" % (error.strerror or str(error), path)
+
+
+class PathCmdlet(Cmdlet):
+    """Base for item cmdlets: resolves -Path (wildcards) or -LiteralPath, reporting PathNotFound."""
+
+    def path_args(self):
+        literal = getattr(self, "literal_path", None)
+        if literal is not None:
+            return [(p, True) for p in literal]
+        return [(p, False) for p in (getattr(self, "path", None) or [])]
+
+    def resolve(self, path, literal, force=True, report=True) -> list[str]:
+        matches, wild = expand(self.runspace, path, literal, force)
+        matches = [m for m in matches if os.path.lexists(m)]
+        if not matches and report and not wild:
+            shown = full_path(self.runspace, path if literal else unescape(path))
+            self.write_error(NOT_FOUND % shown, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
+        elif not matches and report and wild and not has_wildcards(os.path.basename(path.rstrip("/"))):
+            self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
+        return matches
+
+    def name_selected(self, name: str) -> bool:
+        flt = getattr(self, "filter", None)
+        if flt and not wildcard_match(flt, name):
+            return False
+        include = getattr(self, "include", None)
+        if include and not any(wildcard_match(p, name) for p in include):
+            return False
+        exclude = getattr(self, "exclude", None)
+        if exclude and any(wildcard_match(p, name) for p in exclude):
+            return False
+        return True
+
+    def drive_missing(self, drive, name, path):
+        self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
+
+
+PATH = Parameter(type="string[]", position=0, pipeline=True, pipeline_by_property=True, sets=("Path",))
+LITERAL = Parameter(type="string[]", aliases=("PSPath", "LP"), pipeline_by_property=True, sets=("LiteralPath",))
+
+
+# ---- Get-Item, Get-ChildItem -----------------------------------------------------------------------------
+
+@cmdlet("Get-Item", aliases=("gi",))
+class GetItem(PathCmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
+                                    pipeline_by_property=True, sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    stream: Annotated[list, Parameter(type="string[]")] = None
+    credential: Annotated[object, Parameter(type="object")] = None
+
+    def process(self):
+        for path, literal in self.path_args():
+            drive = drive_of(path)
+            if drive:
+                items = drive_items(self.runspace, self.ctx, drive[0], unescape(drive[1]) if literal else drive[1])
+                if not items and not has_wildcards(drive[1]):
+                    self.drive_missing(drive[0], drive[1], path)
+                for _, item, _ in items:
+                    self.write_object(item)
+                continue
+            for match in self.resolve(path, literal, self.force):
+                if self.name_selected(os.path.basename(match) or match):
+                    self.write_object(item_object(match))
+
+
+@cmdlet("Get-ChildItem", aliases=("gci", "dir"))
+class GetChildItem(PathCmdlet):
+    path: Annotated[list, PATH] = None
+    literal_path: Annotated[list, LITERAL] = None
+    filter: Annotated[str, Parameter(type="string", position=1)] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    recurse: Annotated[bool, Parameter(type="switch", aliases=("s", "r"))] = False
+    depth: Annotated[int, Parameter(type="int")] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    name: Annotated[bool, Parameter(type="switch")] = False
+    file: Annotated[bool, Parameter(type="switch", aliases=("af",))] = False
+    directory: Annotated[bool, Parameter(type="switch", aliases=("ad",))] = False
+    hidden: Annotated[bool, Parameter(type="switch", aliases=("ah", "h"))] = False
+    read_only: Annotated[bool, Parameter(type="switch", aliases=("ar",))] = False
+    system: Annotated[bool, Parameter(type="switch", aliases=("as",))] = False
+    follow_symlink: Annotated[bool, Parameter(type="switch")] = False
+    attributes: Annotated[object, Parameter(type="object")] = None
+
+    def process(self):
+        args = self.path_args() or [(".", False)]
+        limit = self.depth if self.depth is not None else (None if self.recurse else 0)
+        for path, literal in args:
+            drive = drive_of(path)
+            if drive:
+                for name, item, _ in drive_items(self.runspace, self.ctx, drive[0], drive[1] or "*"):
+                    if self.name_selected(name):
+                        self.write_object(name if self.name else item)
+                continue
+            matches, wild = expand(self.runspace, path, literal, self.force or self.hidden)
+            matches = [m for m in matches if os.path.lexists(m)]
+            if not matches:
+                if not wild:
+                    self.write_error(NOT_FOUND % full_path(self.runspace, path if literal else unescape(path)),
+                                     "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
+                continue
+            for match in matches:
+                if os.path.isdir(match) and not wild:
+                    self.walk(match, match, limit, 0)
+                else:
+                    self.emit(match, os.path.dirname(match), is_top=True)
+                    if os.path.isdir(match) and (limit is None or limit > 0):
+                        self.walk(match, os.path.dirname(match), limit, 1)
+
+    def visible(self, name: str) -> bool:
+        hidden = name.startswith(".")
+        if self.hidden:
+            return hidden
+        return self.force or not hidden
+
+    def emit(self, path, base, is_top=False):
+        is_dir = os.path.isdir(path)
+        if (self.file and is_dir) or (self.directory and not is_dir):
+            return
+        name = os.path.basename(path)
+        if not is_top and not self.visible(name):
+            return
+        if not self.name_selected(name):
+            return
+        if self.name:
+            self.write_object(os.path.relpath(path, base))
+        else:
+            self.write_object(item_object(path))
+
+    def walk(self, directory, base, limit, level):
+        self.check_stop()
+        try:
+            names = os.listdir(directory)
+        except OSError as error:
+            self.write_error(io_message(error, directory), "DirUnauthorizedAccessError", "PermissionDenied",
+                             directory, "System.UnauthorizedAccessException")
+            return
+        paths = [os.path.join(directory, n) for n in names]
+        dirs = sorted((p for p in paths if os.path.isdir(p)), key=lambda p: os.path.basename(p).lower())
+        files = sorted((p for p in paths if not os.path.isdir(p)), key=lambda p: os.path.basename(p).lower())
+        for p in dirs + files:
+            self.emit(p, base)
+        if limit is not None and level >= limit:
+            return
+        for d in dirs:
+            if not self.visible(os.path.basename(d)) and not self.force:
+                continue
+            if os.path.islink(d) and not self.follow_symlink:
+                continue
+            self.walk(d, base, limit, level + 1)
+
+
+# ---- New-Item, Remove-Item -----------------------------------------------------------------------------
+
+@cmdlet("New-Item", aliases=("ni",))
+class NewItem(Cmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, pipeline_by_property=True)] = None
+    name: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
+    item_type: Annotated[str, Parameter(type="string", aliases=("Type",), pipeline_by_property=True)] = None
+    value: Annotated[object, Parameter(type="object", aliases=("Target",), pipeline=True,
+                                       pipeline_by_property=True)] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    credential: Annotated[object, Parameter(type="object")] = None
+
+    def process(self):
+        for parent in self.path or [None]:
+            if self.name is not None:
+                target = (parent.rstrip("/\\") + "/" if parent else "") + self.name
+            elif parent is None:
+                self.throw_terminating("Cannot process command because of one or more missing mandatory "
+                                       "parameters: Path.", "MissingMandatoryParameter", "InvalidArgument")
+            else:
+                target = parent
+            drive = drive_of(target)
+            if drive:
+                set_drive_content(self.runspace, self.ctx, drive[0], drive[1], self.value)
+                for _, item, _ in drive_items(self.runspace, self.ctx, drive[0], drive[1]):
+                    self.write_object(item)
+                continue
+            self.create(full_path(self.runspace, target), target)
+
+    def create(self, path, shown):
+        kind = (self.item_type or "File").lower()
+        try:
+            if kind == "directory":
+                if os.path.isdir(path):
+                    if not self.force:
+                        self.write_error("An item with the specified name %s already exists." % path,
+                                         "DirectoryExist", "ResourceExists", path, IO_EXCEPTION)
+                        return
+                else:
+                    os.makedirs(path)
+            elif kind == "file":
+                if os.path.isdir(path):
+                    self.write_error("Access to the path '%s' is denied." % path, "NewItemUnauthorizedAccessError",
+                                     "PermissionDenied", path, "System.UnauthorizedAccessException")
+                    return
+                if os.path.exists(path) and not self.force:
+                    self.write_error("The file '%s' already exists." % path, "NewItemIOError", "WriteError",
+                                     path, IO_EXCEPTION)
+                    return
+                if self.force:
+                    os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "w", encoding="utf-8", newline="") as f:
+                    if self.value is not None:
+                        f.write(to_string(self.value))
+            elif kind in ("symboliclink", "hardlink", "junction"):
+                target = full_path(self.runspace, to_string(self.value))
+                if os.path.lexists(path) and self.force:
+                    os.remove(path)
+                if kind == "hardlink":
+                    os.link(target, path)
+                else:
+                    os.symlink(to_string(self.value), path)
+            else:
+                self.throw_terminating("The type is not a known type for the file system. Only \"file\",\"directory\""
+                                       ",\"symboliclink\",\"junction\" and \"hardlink\" can be specified.",
+                                       "Argument", "InvalidArgument", kind, "System.ArgumentException")
+        except OSError as error:
+            self.write_error(io_message(error, path), "NewItemIOError", "WriteError", path, IO_EXCEPTION)
+            return
+        self.write_object(item_object(path))
+
+
+@cmdlet("Remove-Item", aliases=("ri", "del", "erase", "rd"))
+class RemoveItem(PathCmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
+                                    pipeline_by_property=True, sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    recurse: Annotated[bool, Parameter(type="switch")] = False
+    force: Annotated[bool, Parameter(type="switch")] = False
+    credential: Annotated[object, Parameter(type="object")] = None
+    stream: Annotated[list, Parameter(type="string[]")] = None
+
+    def process(self):
+        for path, literal in self.path_args():
+            drive = drive_of(path)
+            if drive:
+                items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
+                if not items and not has_wildcards(drive[1]):
+                    self.drive_missing(drive[0], drive[1], path)
+                for name, _, _ in items:
+                    remove_drive_item(self.runspace, self.ctx, drive[0], name)
+                continue
+            for match in self.resolve(path, literal, self.force):
+                if self.name_selected(os.path.basename(match)):
+                    self.remove(match)
+
+    def remove(self, path):
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                if os.listdir(path) and not self.recurse:
+                    self.write_error("The item at %s has children and the Recurse parameter was not specified. "
+                                     "Nothing has been removed." % path, "DirectoryNotEmpty", "WriteError", path,
+                                     IO_EXCEPTION)
+                    return
+                shutil.rmtree(path)
+            else:
+                os.remove(path)
+        except OSError as error:
+            self.write_error(io_message(error, path), "RemoveFileSystemItemIOError", "WriteError", path,
+                             IO_EXCEPTION)
+
+
+# ---- Copy-Item, Move-Item, Rename-Item -----------------------------------------------------------------
+
+class _TransferCmdlet(PathCmdlet):
+    def destination_for(self, source):
+        dest = full_path(self.runspace, self.destination or ".")
+        if os.path.isdir(dest) and not (os.path.isdir(source) and not os.path.exists(dest)):
+            return os.path.join(dest, os.path.basename(source))
+        return dest
+
+    def process(self):
+        for path, literal in self.path_args():
+            for match in self.resolve(path, literal, True):
+                if not self.name_selected(os.path.basename(match)):
+                    continue
+                target = self.destination_for(match)
+                try:
+                    done = self.transfer(match, target)
+                except OSError as error:
+                    self.write_error(io_message(error, target), self.error_id, "WriteError", match, IO_EXCEPTION)
+                    continue
+                if done and self.pass_thru:
+                    self.write_object(item_object(target))
+
+
+@cmdlet("Copy-Item", aliases=("copy", "cpi"))
+class CopyItem(_TransferCmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
+                                    pipeline_by_property=True, sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    destination: Annotated[str, Parameter(type="string", position=1, pipeline_by_property=True)] = None
+    container: Annotated[bool, Parameter(type="switch")] = True
+    recurse: Annotated[bool, Parameter(type="switch")] = False
+    force: Annotated[bool, Parameter(type="switch")] = False
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    credential: Annotated[object, Parameter(type="object")] = None
+    error_id = "CopyDirectoryInfoItemIOError"
+
+    def transfer(self, source, target) -> bool:
+        if os.path.abspath(source) == os.path.abspath(target):
+            self.write_error("Cannot overwrite the item %s with itself." % source, "CopyError", "WriteError",
+                             source, IO_EXCEPTION)
+            return False
+        if not os.path.isdir(source):
+            shutil.copy2(source, target)
+        elif self.recurse:
+            shutil.copytree(source, target, symlinks=True, dirs_exist_ok=True)
+        else:
+            os.makedirs(target, exist_ok=True)
+        return True
+
+
+@cmdlet("Move-Item", aliases=("move", "mi"))
+class MoveItem(_TransferCmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
+                                    pipeline_by_property=True, sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    destination: Annotated[str, Parameter(type="string", position=1, pipeline_by_property=True)] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    credential: Annotated[object, Parameter(type="object")] = None
+    error_id = "MoveFileInfoItemIOError"
+
+    def transfer(self, source, target) -> bool:
+        if os.path.lexists(target) and not os.path.isdir(target):
+            if not self.force:
+                self.write_error("Cannot create a file when that file already exists.", self.error_id,
+                                 "WriteError", source, IO_EXCEPTION)
+                return False
+            os.remove(target)
+        shutil.move(source, target)
+        return True
+
+
+@cmdlet("Rename-Item", aliases=("rni", "ren"))
+class RenameItem(PathCmdlet):
+    path: Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline=True,
+                                   pipeline_by_property=True, sets=("ByPath",))] = None
+    literal_path: Annotated[str, Parameter(type="string", aliases=("PSPath", "LP"), mandatory=True,
+                                           pipeline_by_property=True, sets=("ByLiteralPath",))] = None
+    new_name: Annotated[str, Parameter(type="string", position=1, mandatory=True, pipeline_by_property=True)] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    credential: Annotated[object, Parameter(type="object")] = None
+
+    def process(self):
+        literal = self.literal_path is not None
+        path = self.literal_path if literal else self.path
+        drive = drive_of(path)
+        if drive and drive[0] in ("variable", "function", "alias", "env"):
+            items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
+            for name, _, content in items:
+                remove_drive_item(self.runspace, self.ctx, drive[0], name)
+                set_drive_content(self.runspace, self.ctx, drive[0], self.new_name, content)
+            return
+        matches = self.resolve(path, literal, True, report=False)
+        if not matches:
+            self.write_error("Cannot rename because item at '%s' does not exist." % path, "InvalidOperation",
+                             "InvalidOperation", path, "System.Management.Automation.PSInvalidOperationException")
+            return
+        source = matches[0]
+        new_name = self.new_name.replace("\\", "/")
+        target = os.path.join(os.path.dirname(source), new_name)
+        if "/" in new_name and os.path.dirname(full_path(self.runspace, new_name)) != os.path.dirname(source):
+            self.write_error("Cannot rename the specified target, because it represents a path or device name.",
+                             "Argument", "InvalidArgument", path, "System.Management.Automation.PSArgumentException")
+            return
+        target = os.path.normpath(target)
+        if os.path.lexists(target) and os.path.normcase(target) != os.path.normcase(source):
+            self.write_error("Cannot create a file when that file already exists.", "RenameItemIOError",
+                             "WriteError", source, IO_EXCEPTION)
+            return
+        try:
+            os.rename(source, target)
+        except OSError as error:
+            self.write_error(io_message(error, source), "RenameItemIOError", "WriteError", source, IO_EXCEPTION)
+            return
+        if self.pass_thru:
+            self.write_object(item_object(target))
+
+
+# the content cmdlets live beside the item cmdlets, in their own module
+from pyposh.runtime.cmdlets import content as _content  # noqa: E402,F401

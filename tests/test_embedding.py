@@ -1,0 +1,55 @@
+"""The embedding API: Runspace.invoke, variables, stream records, and Python functions as cmdlets."""
+from __future__ import annotations
+
+import pytest
+
+import pyposh
+from pyposh.errors import PyposhError
+
+
+def test_invoke_returns_python_values():
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("1 + 2; 'a' * 2") == [3, "aa"]
+        assert rs.invoke("$x = @{ a = 1 }; $x.a") == [1]
+
+
+def test_variables_in_and_out():
+    with pyposh.Runspace() as rs:
+        rs.set_variable("name", "World")
+        assert rs.invoke('"Hello, $name!"') == ["Hello, World!"]
+        rs.invoke("$result = 6 * 7")
+        assert rs.get_variable("result") == 42
+        assert rs.invoke("$n + 1", variables={"n": 41}) == [42]
+
+
+def test_records_of_other_streams():
+    with pyposh.Runspace() as rs:
+        out = rs.invoke("Write-Warning 'careful'; Write-Error 'bad'; 'done'")
+        assert out == ["done"]
+        assert [w.message for w in rs.warnings] == ["careful"]
+        assert [str(e) for e in rs.errors] == ["bad"]
+
+
+def test_terminating_error_raises():
+    with pyposh.Runspace() as rs:
+        with pytest.raises(PyposhError) as info:
+            rs.invoke("throw 'boom'")
+        assert str(info.value) == "boom"
+
+
+def test_python_function_as_cmdlet():
+    @pyposh.cmdlet("Get-DoubleForTest", pipeline="value")
+    def get_double(value: int) -> int:
+        return value * 2
+
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("1..3 | Get-DoubleForTest") == [2, 4, 6]
+        assert rs.invoke("Get-DoubleForTest -Value 5") == [10]
+        assert rs.invoke("Get-DoubleForTest 7") == [14]
+
+
+def test_no_python_internals_reachable():
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("'x'.__class__") == [None]
+        with pytest.raises(PyposhError):
+            rs.invoke("'x'.__len__()")
