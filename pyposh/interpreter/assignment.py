@@ -108,10 +108,11 @@ def compile_assignment_value(node):
     def compound(ctx):
         current = read(ctx)
         value = right(ctx)
-        if binary_op == "+" and type(current) is int and type(value) is int:
+        if binary_op == "+" and type(current) is int and type(value) is int \
+                and -0x80000000 <= current + value <= 0x7FFFFFFF:
             result = current + value
-            if not -0x80000000 <= result <= 0x7FFFFFFF:
-                result = binary("+", current, value)
+        elif binary_op == "+" and type(current) is float and (type(value) is int or type(value) is float):
+            result = current + value
         else:
             try:
                 result = binary(binary_op, current, value)

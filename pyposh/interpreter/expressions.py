@@ -96,10 +96,13 @@ def compile_binary(node):
         def add(ctx):
             a = left(ctx)
             b = right(ctx)
-            if type(a) is int and type(b) is int:
+            ta = type(a)
+            if ta is int and type(b) is int:
                 r = a + b
                 if -0x80000000 <= r <= 0x7FFFFFFF:
                     return r
+            elif ta is float and (type(b) is int or type(b) is float):
+                return a + b
             try:
                 return binary("+", a, b)
             except ScriptRuntimeError as e:

@@ -5,11 +5,11 @@ from collections import deque
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
+from pyposh.interpreter.api import AUTOMATION_NULL, PSObject
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.flow import StopUpstream
 from pyposh.interpreter.wildcard import wildcard_match
-from pyposh.runtime.cmdlets.objects_order import collapse, is_null, object_compare, parse_specs, unwrap
+from pyposh.runtime.cmdlets.objects_order import is_null, object_compare, parse_specs, unwrap
 
 _SELECT_KEYS = ("name", "label", "expression")
 _PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
@@ -328,6 +328,3 @@ def _same_note(obj, name, value, case_sensitive) -> bool:
         return False
     return object_compare(member.value, value, True, case_sensitive) == 0
 
-
-# keep the names used only for typing checks importable
-__all__ = ["SelectObject", "collapse", "PyposhError"]

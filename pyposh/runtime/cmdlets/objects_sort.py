@@ -320,7 +320,7 @@ class CompareObject(Cmdlet):
         if not refs:
             self._init(diffs)
             for obj in diffs:
-                self._emit(make_entry(self, obj, self.specs), "=>")
+                self._output(make_entry(self, obj, self.specs), "=>")
             return
         if not diffs:
             self._init_comparer()
@@ -352,17 +352,17 @@ class CompareObject(Cmdlet):
         if diff is not None:
             if window > 0:
                 while len(self.diff_backlog) >= window:
-                    self._emit(self.diff_backlog.pop(0), "=>")
+                    self._output(self.diff_backlog.pop(0), "=>")
                 self.diff_backlog.append(diff)
             else:
-                self._emit(diff, "=>")
+                self._output(diff, "=>")
         if ref is not None:
             if window > 0:
                 while len(self.ref_backlog) >= window:
-                    self._emit(self.ref_backlog.pop(0), "<=")
+                    self._output(self.ref_backlog.pop(0), "<=")
                 self.ref_backlog.append(ref)
             else:
-                self._emit(ref, "<=")
+                self._output(ref, "<=")
 
     def _match_and_remove(self, entry, backlog):
         if entry is None:
@@ -374,9 +374,9 @@ class CompareObject(Cmdlet):
 
     def _match(self, entry):
         if self.equal:
-            self._emit(entry, "==")
+            self._output(entry, "==")
 
-    def _emit(self, entry, side: str):
+    def _output(self, entry, side: str):
         if side != "==" and self.exclude_different:
             return
         if self.pass_thru:
@@ -401,8 +401,8 @@ class CompareObject(Cmdlet):
             while self.ref_index < len(self.references):
                 self._step(None)
         for entry in self.diff_backlog:
-            self._emit(entry, "=>")
+            self._output(entry, "=>")
         self.diff_backlog = []
         for entry in self.ref_backlog:
-            self._emit(entry, "<=")
+            self._output(entry, "<=")
         self.ref_backlog = []

@@ -169,7 +169,7 @@ class WriteError(Cmdlet):
     message: Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline=True, aliases=("Msg",),
                                       sets=("NoException", "WithException"))] = None
     exception: Annotated[object, Parameter(mandatory=True, sets=("WithException",))] = None
-    error_record: Annotated[object, Parameter(name="ErrorRecord", mandatory=True, sets=("ErrorRecord",))] = None
+    record_value: Annotated[object, Parameter(name="ErrorRecord", mandatory=True, sets=("ErrorRecord",))] = None
     category: Annotated[str, Parameter(type="string", validate_set=_CATEGORIES,
                                        sets=("NoException", "WithException"))] = "NotSpecified"
     error_id: Annotated[str, Parameter(type="string", sets=("NoException", "WithException"))] = ""
@@ -181,7 +181,7 @@ class WriteError(Cmdlet):
     category_target_type: Annotated[str, Parameter(type="string", aliases=("TargetType",))] = ""
 
     def process(self):
-        given = self.error_record
+        given = self.record_value
         if isinstance(given, PSObject) and given.base is not None:
             given = given.base
         if isinstance(given, ErrorRecord):
