@@ -65,6 +65,8 @@ class CommandInfo:
     resolved_command_name = None
     referenced_command = None
 
+    ps_type_name = "System.Management.Automation.CommandInfo"
+
     def __init__(self, runspace, kind, name, definition="", source="", version="", target=None, options="None"):
         self.kind = kind
         self.name = name
@@ -76,10 +78,6 @@ class CommandInfo:
         self.runspace = runspace
         self.type_names = ["System.Management.Automation.%sInfo" % kind, "System.Management.Automation.CommandInfo",
                            "System.Object"]
-
-    @property
-    def ps_type_name(self):
-        return self.type_names[0]
 
     @property
     def command_type(self):
@@ -115,8 +113,17 @@ class CommandInfo:
         return self.name
 
 
+_INFO_CLASSES = {kind: type(kind + "Info", (CommandInfo,), {"ps_type_name": "System.Management.Automation.%sInfo"
+                                                            % kind})
+                 for kind in ("Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application")}
+
+
+def make_info(runspace, kind, *args, **kwargs) -> CommandInfo:
+    return _INFO_CLASSES[kind](runspace, kind, *args, **kwargs)
+
+
 def _alias_info(runspace, ctx, name, target, user_defined):
-    info = CommandInfo(runspace, "Alias", name, target, options="None" if user_defined else "ReadOnly, AllScope")
+    info = make_info(runspace, "Alias", name, target, options="None" if user_defined else "ReadOnly, AllScope")
     resolved = resolve_command(runspace, ctx, target, follow_alias=True)
     if resolved is not None:
         info.referenced_command = resolved
@@ -128,7 +135,7 @@ def _alias_info(runspace, ctx, name, target, user_defined):
 def _cmdlet_info(runspace, spec):
     module = module_of(spec.name)
     version = _engine_version() if module == "Microsoft.PowerShell.Core" else "7.0.0.0"
-    info = CommandInfo(runspace, "Cmdlet", spec.name, _cmdlet_definition(spec), module, version, spec)
+    info = make_info(runspace, "Cmdlet", spec.name, _cmdlet_definition(spec), module, version, spec)
     info.implementing_type = spec.cls.__name__
     return info
 
@@ -148,13 +155,13 @@ def _engine_version() -> str:
 
 
 def _function_info(runspace, name, sb, kind="Function"):
-    info = CommandInfo(runspace, kind, name, to_string(sb), target=sb)
+    info = make_info(runspace, kind, name, to_string(sb), target=sb)
     info.script_block = sb
     return info
 
 
 def _application_info(runspace, path):
-    info = CommandInfo(runspace, "Application", os.path.basename(path), path, path, "0.0.0.0", path)
+    info = make_info(runspace, "Application", os.path.basename(path), path, path, "0.0.0.0", path)
     info.path = path
     info.extension = os.path.splitext(path)[1]
     return info
@@ -175,13 +182,14 @@ def command_object(runspace, ctx, entry):
 
 
 def resolve_command(runspace, ctx, name, follow_alias=False):
-    """The CommandInfo that running `name` would use, or None."""
+    """The CommandInfo that running `name` would use (its alias when `follow_alias` is false), or None."""
+    if not follow_alias:
+        user = ctx.scope.find_alias(name.lower())
+        alias = user or DEFAULT_ALIASES.get(name.lower())
+        if alias is not None:
+            return _alias_info(runspace, ctx, name, alias, user is not None)
     found = runspace.commands.resolve(ctx, name, follow_alias=follow_alias)
     if found is None:
-        if not follow_alias:
-            alias = ctx.scope.find_alias(name.lower()) or DEFAULT_ALIASES.get(name.lower())
-            if alias is not None:
-                return _alias_info(runspace, ctx, name, alias, ctx.scope.find_alias(name.lower()) is not None)
         return None
     kind, value, resolved_name = found
     if kind == "function":
@@ -190,7 +198,7 @@ def resolve_command(runspace, ctx, name, follow_alias=False):
     if kind == "cmdlet":
         return _cmdlet_info(runspace, value)
     if kind == "script":
-        info = CommandInfo(runspace, "ExternalScript", os.path.basename(value), value, value, "", value)
+        info = make_info(runspace, "ExternalScript", os.path.basename(value), value, value, "", value)
         info.path = value
         return info
     return _application_info(runspace, value)
