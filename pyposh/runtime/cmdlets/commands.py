@@ -128,7 +128,7 @@ def _alias_info(runspace, ctx, name, target, user_defined):
     if resolved is not None:
         info.referenced_command = resolved
         info.resolved_command_name = resolved.name
-        info.source = resolved.source if resolved.kind == "Cmdlet" else ""
+        info.source = ""
     return info
 
 

@@ -156,9 +156,9 @@ class GetDate(Cmdlet):
 
 @cmdlet("New-TimeSpan")
 class NewTimeSpan(Cmdlet):
-    start: Annotated[object, Parameter(type="datetime", position=0, pipeline_by_property=True,
+    start_time: Annotated[object, Parameter(name="Start", type="datetime", position=0, pipeline_by_property=True,
                                        aliases=("LastWriteTime",), sets=("Date",))] = None
-    end: Annotated[object, Parameter(type="datetime", position=1, pipeline_by_property=True, sets=("Date",))] = None
+    end_time: Annotated[object, Parameter(name="End", type="datetime", position=1, pipeline_by_property=True, sets=("Date",))] = None
     days: Annotated[int, Parameter(type="int", sets=("Time",))] = 0
     hours: Annotated[int, Parameter(type="int", sets=("Time",))] = 0
     minutes: Annotated[int, Parameter(type="int", sets=("Time",))] = 0
@@ -170,8 +170,8 @@ class NewTimeSpan(Cmdlet):
             self.write_object(datetime.timedelta(days=self.days, hours=self.hours, minutes=self.minutes,
                                                  seconds=self.seconds, milliseconds=self.milliseconds))
             return
-        start = self.start if self.start is not None else datetime.datetime.now()
-        end = self.end if self.end is not None else datetime.datetime.now()
+        start = self.start_time if self.start_time is not None else datetime.datetime.now()
+        end = self.end_time if self.end_time is not None else datetime.datetime.now()
         if (start.tzinfo is None) != (end.tzinfo is None):
             start, end = _utc(start), _utc(end)
         self.write_object(end - start)
