@@ -5,13 +5,15 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import CATALOG, DEFAULT_ALIASES, Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.dotnet_enums import EnumType
+from pyposh.interpreter.cmdlet import CATALOG, DEFAULT_ALIASES, Cmdlet, Parameter, _command_class_name, cmdlet
+from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
+from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
 
-COMMAND_TYPES = EnumType("System.Management.Automation.CommandTypes", [
+COMMAND_TYPES = ENUMS.setdefault("system.management.automation.commandtypes", EnumType(
+    "System.Management.Automation.CommandTypes", [
     ("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
-    ("Script", 64), ("Configuration", 256), ("All", 383)], flags=True)
+    ("Script", 64), ("Configuration", 256), ("All", 383)], flags=True))
 NOT_RECOGNIZED = ("The term '%s' is not recognized as a name of a cmdlet, function, script file, or executable "
                   "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
                   "correct and try again.")
@@ -40,19 +42,13 @@ def module_of(name: str) -> str:
 class CommandInfo:
     """CmdletInfo, FunctionInfo, FilterInfo, AliasInfo or ApplicationInfo, as Get-Command returns them."""
 
-    ps_properties = {"HelpUri": "help_uri", "ResolvedCommandName": "resolved_command_name",
-                     "DisplayName": "display_name", "ReferencedCommand": "referenced_command",
-                     "ResolvedCommand": "referenced_command", "Definition": "definition", "Options": "options",
-                     "Description": "description", "Verb": "verb", "Noun": "noun", "Path": "path",
-                     "Extension": "extension", "ScriptBlock": "script_block", "Name": "name",
-                     "CommandType": "command_type", "Source": "source", "Version": "version",
-                     "Visibility": "visibility", "ModuleName": "source", "Module": "module",
-                     "RemotingCapability": "remoting", "OutputType": "output_type", "Parameters": "parameters",
-                     "ParameterSets": "parameter_sets", "DefaultParameterSet": "default_set",
-                     "ImplementingType": "implementing_type"}
     ps_methods = {"ToString": "ps_to_string"}
     help_uri = ""
     description = ""
+    dll = None
+    help_file = ""
+    ps_snapin = None
+    cmdlet_binding = False
     visibility = "Public"
     module = None
     remoting = "PowerShell"
@@ -113,9 +109,39 @@ class CommandInfo:
         return self.name
 
 
-_INFO_CLASSES = {kind: type(kind + "Info", (CommandInfo,), {"ps_type_name": "System.Management.Automation.%sInfo"
-                                                            % kind})
-                 for kind in ("Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application")}
+_ATTRS = {"HelpUri": "help_uri", "ResolvedCommandName": "resolved_command_name", "DisplayName": "display_name",
+          "ReferencedCommand": "referenced_command", "ResolvedCommand": "referenced_command",
+          "Definition": "definition", "Options": "options", "Description": "description", "Verb": "verb",
+          "Noun": "noun", "Path": "path", "Extension": "extension", "ScriptBlock": "script_block", "Name": "name",
+          "CommandType": "command_type", "Source": "source", "Version": "version", "Visibility": "visibility",
+          "ModuleName": "source", "Module": "module", "RemotingCapability": "remoting", "OutputType": "output_type",
+          "Parameters": "parameters", "ParameterSets": "parameter_sets", "DefaultParameterSet": "default_set",
+          "ImplementingType": "implementing_type", "DLL": "dll", "HelpFile": "help_file", "PSSnapIn": "ps_snapin",
+          "CmdletBinding": "cmdlet_binding"}
+_TAIL = "OutputType Name CommandType Source Version Visibility ModuleName Module RemotingCapability Parameters " \
+        "ParameterSets"
+_PROPERTIES = {   # each kind's properties in the order Select-Object * shows them
+    "Cmdlet": "HelpUri DLL Verb Noun HelpFile PSSnapIn Version ImplementingType Definition DefaultParameterSet "
+              "OutputType Options Name CommandType Source Visibility ModuleName Module RemotingCapability "
+              "Parameters ParameterSets",
+    "Alias": "HelpUri ResolvedCommandName DisplayName ReferencedCommand ResolvedCommand Definition Options "
+             "Description " + _TAIL,
+    "Function": "HelpUri ScriptBlock CmdletBinding DefaultParameterSet Definition Options Description Verb Noun "
+                "HelpFile " + _TAIL,
+    "Application": "Path Extension Definition Source Version Visibility OutputType Name CommandType ModuleName "
+                   "Module RemotingCapability Parameters ParameterSets",
+    "ExternalScript": "Path ScriptBlock Definition Source Version Visibility OutputType Name CommandType "
+                      "ModuleName Module RemotingCapability Parameters ParameterSets",
+}
+_PROPERTIES["Filter"] = _PROPERTIES["Function"]
+_INFO_CLASSES = {kind: type(kind + "Info", (CommandInfo,), {
+    "ps_type_name": "System.Management.Automation.%sInfo" % kind,
+    "ps_base_types": ("System.Management.Automation.CommandInfo",),
+    "ps_properties": {name: _ATTRS[name] for name in names.split()}}) for kind, names in _PROPERTIES.items()}
+
+
+for _name in ["CommandInfo"] + ["%sInfo" % k for k in _PROPERTIES]:
+    register_type("System.Management.Automation." + _name)
 
 
 def make_info(runspace, kind, *args, **kwargs) -> CommandInfo:
@@ -135,8 +161,10 @@ def _alias_info(runspace, ctx, name, target, user_defined):
 def _cmdlet_info(runspace, spec):
     module = module_of(spec.name)
     version = _engine_version() if module == "Microsoft.PowerShell.Core" else "7.0.0.0"
-    info = make_info(runspace, "Cmdlet", spec.name, _cmdlet_definition(spec), module, version, spec)
-    info.implementing_type = spec.cls.__name__
+    info = make_info(runspace, "Cmdlet", spec.name, _cmdlet_definition(spec), module, version, spec,
+                     options="ReadOnly")
+    info.implementing_type = _command_class_name(spec.name)
+    info.dll = "Microsoft.PowerShell.Commands.%s.dll" % module.rsplit(".", 1)[-1]
     return info
 
 

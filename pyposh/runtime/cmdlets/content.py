@@ -11,7 +11,7 @@ from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.wildcard import has_wildcards, unescape
 from pyposh.runtime.cmdlets.filesystem import (IO_EXCEPTION, LITERAL, PathCmdlet, drive_items, io_message,
                                                set_drive_content)
-from pyposh.runtime.cmdlets.location import drive_of, expand, full_path
+from pyposh.runtime.cmdlets.location import drive_of, expand, full_path, missing_drive
 
 # -Encoding names -> (Python codec, byte-order mark written)
 ENCODINGS = {
@@ -179,6 +179,8 @@ class _WriteContent(PathCmdlet):
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1],
                                   self.values[0] if len(self.values) == 1 else list(self.values))
+                continue
+            if missing_drive(self, path):
                 continue
             if literal or not has_wildcards(path):
                 targets = [full_path(self.runspace, path if literal else unescape(path))]

@@ -1,324 +1,18 @@
-"""File-system items and drives: Get-Item, Get-ChildItem, New/Remove/Copy/Move/Rename-Item (and Env:, Variable:,
-Function:, Alias: items)."""
+"""Item cmdlets: Get-Item, Get-ChildItem, New-Item, Remove-Item, Copy-Item, Move-Item, Rename-Item."""
 from __future__ import annotations
 
-import datetime
 import os
 import shutil
-import stat
 from typing import Annotated
 
-from pyposh.interpreter.api import PSObject, to_string
+from pyposh.interpreter.api import to_string
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.dotnet_enums import EnumType
 from pyposh.interpreter.wildcard import has_wildcards, unescape, wildcard_match
-from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, PROVIDER, PSDriveInfo, ProviderInfo,
-                                             drive_of, expand, full_path)
+from pyposh.runtime.cmdlets.location import ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive
+from pyposh.runtime.providers import (drive_items, item_object, remove_drive_item,  # noqa: F401 - re-exported
+                                      set_drive_content)
 
-FILE_ATTRIBUTES = EnumType("System.IO.FileAttributes", [
-    ("ReadOnly", 1), ("Hidden", 2), ("System", 4), ("Directory", 16), ("Archive", 32), ("Device", 64),
-    ("Normal", 128), ("Temporary", 256), ("SparseFile", 512), ("ReparsePoint", 1024), ("Compressed", 2048),
-    ("Offline", 4096), ("NotContentIndexed", 8192), ("Encrypted", 16384)], flags=True)
 IO_EXCEPTION = "System.IO.IOException"
-_COMMON_PROPS = {
-    "Mode": "mode", "ModeWithoutHardLink": "mode", "BaseName": "base_name", "Target": "target",
-    "LinkType": "link_type"}
-_TIMES = {
-    "Name": "name", "Exists": "exists", "CreationTime": "creation_time", "CreationTimeUtc": "creation_time_utc",
-    "LastAccessTime": "last_access_time", "LastAccessTimeUtc": "last_access_time_utc",
-    "LastWriteTime": "last_write_time", "LastWriteTimeUtc": "last_write_time_utc", "Attributes": "attributes",
-    "UnixMode": "unix_mode", "User": "user", "Group": "group", "Size": "size", "NameString": "name_string",
-    "LengthString": "length_string", "LastWriteTimeString": "last_write_time_string"}
-
-
-# ---- FileInfo and DirectoryInfo ------------------------------------------------------------------------
-
-class FileSystemInfo:
-    """What System.IO.FileSystemInfo shows scripts, read from one stat() of the path."""
-
-    def __init__(self, path: str):
-        self.full_name = path
-        self.name = os.path.basename(path) or path
-        try:
-            self._lst = os.lstat(path)
-        except OSError:
-            self._lst = None
-        try:
-            self._st = os.stat(path)
-        except OSError:
-            self._st = self._lst
-
-    def ps_to_string(self, *_):
-        return self.full_name
-
-    @property
-    def exists(self):
-        return self._st is not None
-
-    @property
-    def is_link(self):
-        return self._lst is not None and stat.S_ISLNK(self._lst.st_mode)
-
-    @property
-    def extension(self):
-        dot = self.name.rfind(".")
-        return self.name[dot:] if dot >= 0 and dot < len(self.name) - 1 else ""
-
-    @property
-    def target(self):
-        return os.readlink(self.full_name) if self.is_link else None
-
-    @property
-    def link_type(self):
-        return "SymbolicLink" if self.is_link else None
-
-    @property
-    def read_only(self):
-        st = self._st
-        if st is None:
-            return False
-        if st.st_uid == os.geteuid():
-            return not st.st_mode & stat.S_IWUSR
-        if st.st_gid in os.getgroups() or st.st_gid == os.getegid():
-            return not st.st_mode & stat.S_IWGRP
-        return not st.st_mode & stat.S_IWOTH
-
-    @property
-    def attributes(self):
-        value = 0
-        if self.read_only:
-            value |= 1
-        if self.name.startswith("."):
-            value |= 2
-        if isinstance(self, DirectoryInfo):
-            value |= 16
-        if self.is_link:
-            value |= 1024
-        return FILE_ATTRIBUTES.value(value or 128)
-
-    @property
-    def mode(self):
-        first = "l" if self.is_link else ("d" if isinstance(self, DirectoryInfo) else "-")
-        return first + "-" + ("r" if self.read_only else "-") + ("h" if self.name.startswith(".") else "-") + "-"
-
-    def _time(self, field, utc=False):
-        if self._st is None:
-            return datetime.datetime(1601, 1, 1) if not utc else datetime.datetime(1601, 1, 1, tzinfo=datetime.timezone.utc)
-        stamp = getattr(self._st, field)
-        if utc:
-            return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc)
-        return datetime.datetime.fromtimestamp(stamp)
-
-    creation_time = property(lambda self: self._time("st_ctime"))
-    creation_time_utc = property(lambda self: self._time("st_ctime", True))
-    last_access_time = property(lambda self: self._time("st_atime"))
-    last_access_time_utc = property(lambda self: self._time("st_atime", True))
-    last_write_time = property(lambda self: self._time("st_mtime"))
-    last_write_time_utc = property(lambda self: self._time("st_mtime", True))
-
-    @property
-    def unix_mode(self):
-        return stat.filemode(self._lst.st_mode) if self._lst is not None else ""
-
-    @property
-    def user(self):
-        import pwd
-        try:
-            return pwd.getpwuid(self._lst.st_uid).pw_name
-        except (KeyError, AttributeError):
-            return str(getattr(self._lst, "st_uid", ""))
-
-    @property
-    def group(self):
-        import grp
-        try:
-            return grp.getgrgid(self._lst.st_gid).gr_name
-        except (KeyError, AttributeError):
-            return str(getattr(self._lst, "st_gid", ""))
-
-    @property
-    def size(self):
-        return self._lst.st_size if self._lst is not None else 0
-
-    @property
-    def name_string(self):
-        return "%s -> %s" % (self.name, self.target) if self.is_link else self.name
-
-    @property
-    def last_write_time_string(self):
-        from pyposh.runtime.format.dotnet_format import composite_format
-        return composite_format("{0,10:d} {0,8:t}", [self.last_write_time])
-
-    def delete(self, *_):
-        if isinstance(self, DirectoryInfo) and not self.is_link:
-            os.rmdir(self.full_name)
-        else:
-            os.remove(self.full_name)
-
-
-class FileInfo(FileSystemInfo):
-    ps_type_name = "System.IO.FileInfo"
-    ps_properties = dict(_COMMON_PROPS, Length="length", DirectoryName="directory_name", Directory="directory",
-                         IsReadOnly="read_only", FullName="full_name", Extension="extension", **_TIMES)
-    ps_methods = {"ToString": "ps_to_string", "Delete": "delete", "Refresh": "refresh"}
-
-    @property
-    def base_name(self):
-        dot = self.name.rfind(".")
-        return self.name[:dot] if dot > 0 else self.name
-
-    @property
-    def length(self):
-        return self._st.st_size if self._st is not None else None
-
-    @property
-    def length_string(self):
-        return str(self.length)
-
-    @property
-    def directory_name(self):
-        return os.path.dirname(self.full_name)
-
-    @property
-    def directory(self):
-        return item_object(os.path.dirname(self.full_name))
-
-    def refresh(self, *_):
-        self.__init__(self.full_name)
-
-
-class DirectoryInfo(FileSystemInfo):
-    ps_type_name = "System.IO.DirectoryInfo"
-    ps_properties = dict(_COMMON_PROPS, Parent="parent", Root="root", FullName="full_name", Extension="extension",
-                         **_TIMES)
-    ps_methods = {"ToString": "ps_to_string", "Delete": "delete", "GetFiles": "get_files",
-                  "GetDirectories": "get_directories", "Refresh": "refresh"}
-
-    base_name = property(lambda self: self.name)
-    length_string = ""
-
-    @property
-    def parent(self):
-        return None if self.full_name == "/" else item_object(os.path.dirname(self.full_name))
-
-    @property
-    def root(self):
-        return item_object("/")
-
-    def _children(self, want_dirs, pattern="*"):
-        names = sorted(os.listdir(self.full_name))
-        paths = [os.path.join(self.full_name, n) for n in names if wildcard_match(to_string(pattern), n)]
-        return [item_object(p) for p in paths if os.path.isdir(p) == want_dirs]
-
-    def get_files(self, pattern="*", *_):
-        return self._children(False, pattern)
-
-    def get_directories(self, pattern="*", *_):
-        return self._children(True, pattern)
-
-    def refresh(self, *_):
-        self.__init__(self.full_name)
-
-
-def item_object(path: str) -> PSObject:
-    """A FileInfo or DirectoryInfo with PowerShell's provider note properties (PSPath, PSIsContainer, ...)."""
-    is_dir = os.path.isdir(path)
-    info = DirectoryInfo(path) if is_dir else FileInfo(path)
-    kind = "System.IO.DirectoryInfo" if is_dir else "System.IO.FileInfo"
-    obj = PSObject(base=info, type_names=[kind, "System.IO.FileSystemInfo", "System.MarshalByRefObject",
-                                          "System.Object"])
-    parent = os.path.dirname(path) if path != "/" else ""
-    obj.add_note("PSPath", PROVIDER + "::" + path)
-    obj.add_note("PSParentPath", PROVIDER + "::" + parent if parent else "")
-    obj.add_note("PSChildName", info.name)
-    obj.add_note("PSDrive", PSDriveInfo())
-    obj.add_note("PSProvider", ProviderInfo())
-    obj.add_note("PSIsContainer", is_dir)
-    return obj
-
-
-# ---- the Env:, Variable:, Function: and Alias: drives --------------------------------------------------
-
-class PSVariable:
-    """System.Management.Automation.PSVariable: what `Get-Item variable:x` returns."""
-
-    ps_type_name = "System.Management.Automation.PSVariable"
-    type_names = [ps_type_name, "System.Object"]
-    ps_properties = {"Name": "name", "Description": "description", "Value": "value", "Visibility": "visibility",
-                     "Module": "module", "ModuleName": "module_name", "Options": "options", "Attributes": "attrs"}
-    ps_methods = {"ToString": "ps_to_string"}
-    description = ""
-    visibility = "Public"
-    module = None
-    module_name = ""
-    options = "None"
-
-    def __init__(self, name, value):
-        self.name = name
-        self.value = value
-        self.attrs = []
-
-    def ps_to_string(self, *_):
-        return self.name
-
-
-def _scopes(ctx):
-    scope = ctx.scope
-    while scope is not None:
-        yield scope
-        scope = scope.parent
-
-
-def drive_items(runspace, ctx, drive: str, pattern: str) -> list:
-    """[(name, item, content)] for the names matching `pattern` on a non-file-system drive."""
-    from pyposh.interpreter.members_collections import DictionaryEntry
-    pattern = pattern or "*"
-    found = {}
-    if drive == "env":
-        for name in runspace.environment.names():
-            found.setdefault(name, (name, DictionaryEntry(name, runspace.environment.get(name)),
-                                    runspace.environment.get(name)))
-    elif drive == "variable":
-        for scope in _scopes(ctx):
-            for key, value in scope.vars.items():
-                name = scope.display_name(key)
-                found.setdefault(key, (name, PSVariable(name, value), value))
-    elif drive in ("function", "alias"):
-        from pyposh.runtime.cmdlets.commands import command_object
-        for info in runspace.commands.all_commands(ctx):
-            if (info.kind in ("Function", "Filter")) == (drive == "function") and (
-                    info.kind == "Alias") == (drive == "alias"):
-                content = info.target if drive == "function" else info.definition
-                found.setdefault(info.name.lower(), (info.name, command_object(runspace, ctx, info), content))
-    items = [v for v in found.values() if wildcard_match(pattern, v[0])]
-    return sorted(items, key=lambda v: v[0].lower())
-
-
-def remove_drive_item(runspace, ctx, drive: str, name: str) -> bool:
-    if drive == "env":
-        runspace.environment.set(name, None)
-        return True
-    key = name.lower()
-    for scope in _scopes(ctx):
-        table = {"variable": scope.vars, "function": scope.functions, "alias": scope.aliases}[drive]
-        if key in table:
-            if drive == "variable":
-                scope.remove(key)
-            else:
-                del table[key]
-            return True
-    return False
-
-
-def set_drive_content(runspace, ctx, drive: str, name: str, value) -> None:
-    if drive == "env":
-        runspace.environment.set(name, to_string(value))
-    elif drive == "variable":
-        ctx.set_variable(name, value)
-    elif drive == "function":
-        runspace.commands.define_function_value(ctx, name, value)
-    else:
-        ctx.scope.aliases[name.lower()] = to_string(value)
 
 
 # ---- shared helpers for cmdlets taking -Path / -LiteralPath --------------------------------------------
@@ -345,6 +39,8 @@ class PathCmdlet(Cmdlet):
         return [(p, False) for p in (getattr(self, "path", None) or [])]
 
     def resolve(self, path, literal, force=True, report=True) -> list[str]:
+        if missing_drive(self, path):
+            return []
         matches, wild = expand(self.runspace, path, literal, force)
         matches = [m for m in matches if os.path.lexists(m)]
         if not matches and report and not wild:
@@ -431,6 +127,8 @@ class GetChildItem(PathCmdlet):
                 for name, item, _ in drive_items(self.runspace, self.ctx, drive[0], drive[1] or "*"):
                     if self.name_selected(name):
                         self.write_object(name if self.name else item)
+                continue
+            if missing_drive(self, path):
                 continue
             matches, wild = expand(self.runspace, path, literal, self.force or self.hidden)
             matches = [m for m in matches if os.path.lexists(m)]
@@ -712,8 +410,12 @@ class RenameItem(PathCmdlet):
             return
         source = matches[0]
         new_name = self.new_name.replace("\\", "/")
+        if new_name.startswith("./"):
+            new_name = new_name[2:]
+        elif "/" in new_name and os.path.dirname(full_path(self.runspace, new_name)) == os.path.dirname(source):
+            new_name = os.path.basename(new_name)
         target = os.path.join(os.path.dirname(source), new_name)
-        if "/" in new_name and os.path.dirname(full_path(self.runspace, new_name)) != os.path.dirname(source):
+        if "/" in new_name:
             self.write_error("Cannot rename the specified target, because it represents a path or device name.",
                              "Argument", "InvalidArgument", path, "System.Management.Automation.PSArgumentException")
             return

@@ -100,7 +100,8 @@ class JsonWriter:
         if isinstance(value, float):
             return json_double(float(value))
         if isinstance(value, decimal.Decimal):
-            return to_string(value)
+            text = to_string(value)
+            return text if "." in text or "E" in text else text + ".0"
         if isinstance(value, str):
             return json_string(str.__str__(value), self.escape)
         if isinstance(value, datetime.datetime):
@@ -236,6 +237,9 @@ class JsonReader:
         if isinstance(raw, str):
             date = parse_date(raw)
             return raw if date is None else date
+        if type(raw) is int:
+            from pyposh.interpreter.numeric import PSBigInt, PSInt64
+            return PSInt64(raw) if -2 ** 63 <= raw < 2 ** 63 else PSBigInt(raw)
         return raw
 
     def object(self, pairs, level):

@@ -7,9 +7,10 @@ from typing import Annotated
 
 from pyposh.interpreter.api import to_string
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
+from pyposh.runtime.providers import PROVIDER, PSDriveInfo, ProviderInfo  # noqa: F401 - re-exported
 
-PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 ITEM_NOT_FOUND = "System.Management.Automation.ItemNotFoundException"
 DRIVE_NOT_FOUND = "System.Management.Automation.DriveNotFoundException"
 NOT_FOUND = "Cannot find path '%s' because it does not exist."
@@ -19,44 +20,6 @@ OTHER_DRIVES = ("env", "variable", "function", "alias")
 
 
 # ---- the objects Get-Location and Resolve-Path return ------------------------------------------------
-
-class ProviderInfo:
-    """System.Management.Automation.ProviderInfo for the FileSystem provider."""
-
-    ps_type_name = "System.Management.Automation.ProviderInfo"
-    type_names = [ps_type_name, "System.Object"]
-    ps_properties = {"Name": "name", "ModuleName": "module_name", "Home": "home"}
-    ps_methods = {"ToString": "ps_to_string"}
-    name = "FileSystem"
-    module_name = "Microsoft.PowerShell.Core"
-
-    @property
-    def home(self):
-        return os.path.expanduser("~")
-
-    def ps_to_string(self, *_):
-        return PROVIDER
-
-
-class PSDriveInfo:
-    """System.Management.Automation.PSDriveInfo: the one file-system drive of Linux, `/`."""
-
-    ps_type_name = "System.Management.Automation.PSDriveInfo"
-    type_names = [ps_type_name, "System.Object"]
-    ps_properties = {"Name": "name", "Provider": "provider", "Root": "root", "CurrentLocation": "current",
-                     "Description": "description"}
-    ps_methods = {"ToString": "ps_to_string"}
-    name = "/"
-    root = "/"
-    description = "/"
-
-    def __init__(self, location="/"):
-        self.provider = ProviderInfo()
-        self.current = location.lstrip("/")
-
-    def ps_to_string(self, *_):
-        return self.name
-
 
 class PathInfo:
     """System.Management.Automation.PathInfo: what Get-Location and Resolve-Path return."""
@@ -79,6 +42,9 @@ class PathInfo:
         return "PathInfo(%r)" % self.path
 
 
+register_type(PathInfo.ps_type_name)
+
+
 # ---- resolving paths against the runspace's location -------------------------------------------------
 
 def drive_of(path: str):
@@ -87,6 +53,16 @@ def drive_of(path: str):
     if m and m.group(1).lower() in OTHER_DRIVES:
         return m.group(1).lower(), m.group(2).lstrip("/\\")
     return None
+
+
+def missing_drive(command: Cmdlet, path: str) -> bool:
+    """Write DriveNotFound and return True when `path` starts with a drive Linux pwsh does not have (`C:`)."""
+    m = _DRIVE.match(path or "")
+    if m is None or _PROVIDER_PREFIX.match(path) or m.group(1).lower() in OTHER_DRIVES + ("temp",):
+        return False
+    command.write_error("Cannot find drive. A drive with the name '%s' does not exist." % m.group(1),
+                        "DriveNotFound", "ObjectNotFound", m.group(1), DRIVE_NOT_FOUND)
+    return True
 
 
 def normalize(path: str) -> str:
@@ -193,6 +169,8 @@ def change_location(command: Cmdlet, path: str, literal: bool = False) -> str | 
         history["back"].append(runspace.location)
         runspace.set_location(target)
         return target
+    if missing_drive(command, path):
+        return None
     if drive_of(path):
         command.write_error("Set-Location to the %s: drive is not supported by pyposh." % drive_of(path)[0],
                             "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
@@ -396,9 +374,9 @@ def drive_item_exists(runspace, ctx, drive: str, name: str) -> bool:
 
 @cmdlet("Test-Path")
 class TestPath(Cmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
+    path: Annotated[list, Parameter(type="object[]", position=0, mandatory=True, pipeline=True,
                                     pipeline_by_property=True, sets=("Path",))] = None
-    literal_path: Annotated[list, Parameter(type="string[]", aliases=("PSPath", "LP"), mandatory=True,
+    literal_path: Annotated[list, Parameter(type="object[]", aliases=("PSPath", "LP"), mandatory=True,
                                             pipeline_by_property=True, sets=("LiteralPath",))] = None
     path_type: Annotated[str, Parameter(type="string", aliases=("Type",),
                                         validate_set=("Any", "Container", "Leaf"))] = "Any"
@@ -412,21 +390,29 @@ class TestPath(Cmdlet):
 
     def process(self):
         literal = self.literal_path is not None
-        for path in (self.literal_path if literal else self.path) or []:
-            self.write_object(self.test(path, literal))
+        paths = self.literal_path if literal else self.path
+        if not paths:
+            paths = [None]
+        for path in paths:
+            if path is None:
+                self.write_error("Value cannot be null. (Parameter 'The provided Path argument was null or an empty "
+                                 "collection.')", "NullPathNotPermitted", "InvalidArgument", None,
+                                 "System.ArgumentNullException")
+                continue
+            self.write_object(self.test(to_string(path), literal))
 
     def test(self, path, literal) -> bool:
-        if path is None or path == "":
+        if not path.strip():
             return False
         if self.is_valid:
             return "\0" not in path
+        kind = (self.path_type or "Any").lower()
         drive = drive_of(path)
         if drive:
             if not drive_item_exists(self.runspace, self.ctx, drive[0], drive[1]):
                 return False
-            return (self.path_type or "Any").lower() != ("container" if drive[1] else "leaf")
+            return kind == "any" or (kind == "container") == (not drive[1])
         matches, _ = expand(self.runspace, path, literal)
-        kind = (self.path_type or "Any").lower()
         for m in matches:
             if not os.path.lexists(m) or not self.selected(m):
                 continue
@@ -470,6 +456,8 @@ class _ResolveBase(Cmdlet):
     def resolved(self):
         literal = self.literal_path is not None
         for path in (self.literal_path if literal else self.path) or []:
+            if missing_drive(self, path):
+                continue
             matches, wild = expand(self.runspace, path, literal)
             matches = [m for m in matches if os.path.lexists(m)]
             if not matches and not wild:

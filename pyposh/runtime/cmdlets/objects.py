@@ -366,8 +366,8 @@ class TeeObject(Cmdlet):
             value = items[0] if len(items) == 1 else (None if not items else list(items))
             self.set_variable(self.variable, value)
             return
-        from pyposh.runtime.format import out_string
-        text = out_string(items)
+        from pyposh.runtime.host import render_for_file
+        text = render_for_file(self.runspace, items)
         path = self.runspace.resolve_path(self.literal_path or self.file_path)
         with open(path, "a" if self.append else "w", encoding="utf-8", newline="") as handle:
             handle.write(text)

@@ -144,7 +144,7 @@ class MeasureObject(Cmdlet):
             if self.standard_deviation and stat.count > 1:
                 avg_previous = stat.sum_previous / (stat.count - 1)
                 avg = stat.sum / stat.count
-                stat.variance += ((number - avg_previous) * (number - avg) - stat.variance) / stat.count
+                stat.variance += ((number - avg_previous) * (number - avg) - stat.variance) / (stat.count - 1)
         if self.minimum:
             stat.min = _extreme(value, stat.min, True)
         if self.maximum:

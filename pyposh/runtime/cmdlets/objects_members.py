@@ -89,15 +89,19 @@ def members_of(value) -> list[tuple[str, str, str]]:
     else:
         table = table_for(type(obj))
     props = table.props if table is not None else {}
-    for name in m.property_names(obj):
+    is_table = isinstance(obj, api.Hashtable)
+    prop_names = table.listed_names() if is_table and table is not None else m.property_names(obj)
+    method_names = [mm.name for mm in table.methods.values()] if is_table and table is not None else \
+        m.method_names(obj)
+    for name in prop_names:
         prop = props.get(name.lower())
         try:
-            current = m.get_member(obj, name)
+            current = prop.get(obj) if is_table and prop is not None else m.get_member(obj, name)
         except PyposhError:
             current = None
         access = "{get;set;}" if prop is not None and prop.set is not None else "{get;}"
         found.setdefault(name.lower(), (name, "Property", "%s %s %s" % (short_type(current), name, access)))
-    for name in m.method_names(obj):
+    for name in method_names:
         key = name.lower()
         if key in _OBJECT_METHODS:
             found.setdefault(key, (_OBJECT_METHODS[key][0], "Method", _OBJECT_METHODS[key][1]))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
+from pyposh.interpreter.comparison import compare_strings, compare_values
 from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
 
 _MISSING = object()
@@ -27,13 +28,11 @@ def _sign(x) -> int:
 
 def culture_compare(a: str, b: str, ignore_case: bool) -> int:
     """String.Compare with the culture's collation (PowerShell sorts strings this way)."""
-    from pyposh.interpreter.comparison import compare_strings
     return compare_strings(a, b, ignore_case)
 
 
 def try_compare(first, second, ignore_case: bool = True):
     """LanguagePrimitives.TryCompare: -1/0/1, or None when the values cannot be ordered."""
-    from pyposh.interpreter.comparison import compare_values
     try:
         return _sign(compare_values(first, second, ignore_case))
     except (PyposhError, ValueError, TypeError, OverflowError, ArithmeticError):
@@ -49,6 +48,14 @@ def _try_string(value):
 
 def object_compare(first, second, ascending: bool = True, case_sensitive: bool = False) -> int:
     """ObjectCommandComparer.Compare: PowerShell's comparison, falling back to comparing the values as strings."""
+    kind = type(first)
+    if kind is type(second):
+        if kind is int or kind is float:
+            result = (first > second) - (first < second)
+            return result if ascending else -result
+        if kind is str:
+            result = compare_strings(first, second, not case_sensitive)
+            return result if ascending else -result
     if is_null(unwrap(first)) and is_null(unwrap(second)):
         return 0
     result = try_compare(first, second, not case_sensitive)
@@ -62,10 +69,6 @@ def display_string(value) -> str:
     if is_null(value):
         return ""
     return _try_string(value) or ""
-
-
-def values_equal(first, second, case_sensitive: bool = False) -> bool:
-    return object_compare(first, second, True, case_sensitive) == 0
 
 
 # ---------------------------------------------------------------- property expressions
@@ -301,6 +304,9 @@ def make_entry(cmdlet, obj, specs: list[dict], index: int = -1, report=True) -> 
     return entry
 
 
+_ABSENT = (False, None)
+
+
 class EntryComparer:
     """OrderByPropertyComparer: compares entries key by key, each ascending or descending."""
 
@@ -309,11 +315,14 @@ class EntryComparer:
         self.case_sensitive = case_sensitive
 
     def __call__(self, a: OrderEntry, b: OrderEntry) -> int:
+        av, bv = a.values, b.values
+        na, nb = len(av), len(bv)
+        case_sensitive = self.case_sensitive
         for k, asc in enumerate(self.ascending):
-            x = a.values[k] if k < len(a.values) else (False, None)
-            y = b.values[k] if k < len(b.values) else (False, None)
+            x = av[k] if k < na else _ABSENT
+            y = bv[k] if k < nb else _ABSENT
             if x[0] and y[0]:
-                order = object_compare(x[1], y[1], asc, self.case_sensitive)
+                order = object_compare(x[1], y[1], asc, case_sensitive)
             elif x[0]:
                 order = -1
             elif y[0]:

@@ -76,6 +76,30 @@ def variable_object(scope, key: str, description: str = "") -> PSObject:
     return obj
 
 
+class _Constants:
+    """$true, $false and $null: constants the language defines in every scope (Constant, AllScope)."""
+
+    vars = {"true": True, "false": False, "null": None}
+    names = {"true": "true", "false": "false", "null": "null"}
+    options = {key: {"Constant", "AllScope"} for key in vars}
+    private = None
+    parent = None
+
+    def display_name(self, key):
+        return self.names.get(key, key)
+
+    def set_local(self, key, value, name=None):
+        from pyposh.errors import ScriptRuntimeError
+        raise ScriptRuntimeError("Cannot overwrite variable %s because it is read-only or constant." % key,
+                                 "VariableNotWritable", "WriteError", exception_type=_UNAUTHORIZED)
+
+    def remove(self, key):
+        return False
+
+
+_CONSTANTS = _Constants()
+
+
 class _VariableCmdlet(Cmdlet):
     """Scope lookups shared by the *-Variable cmdlets."""
 
@@ -124,6 +148,8 @@ class _VariableCmdlet(Cmdlet):
                 found[key] = scope
             scope = scope.parent
             first = False
+        for key in _CONSTANTS.vars:
+            found.setdefault(key, _CONSTANTS)
         return found
 
     def matching(self, names, scope_name=None, include=None, exclude=None, report=True) -> list:
@@ -162,6 +188,8 @@ class _VariableCmdlet(Cmdlet):
 
     def assign(self, scope, key: str, name: str, value, force: bool = False) -> bool:
         """Set a variable in one scope, honouring ReadOnly (overridable with -Force) and Constant."""
+        if key in _CONSTANTS.vars:
+            scope = _CONSTANTS
         options = _scope_options(scope, key)
         if key in scope.vars and ("Constant" in options or ("ReadOnly" in options and not force)):
             self.write_error(self.not_writable(scope, key))
@@ -305,9 +333,11 @@ class NewVariable(_VariableCmdlet):
         scope = self.target_scope(self.scope)
         options = self.parsed_options(self.option) if "Option" in self.bound else set()
         value = None if self.value is AUTOMATION_NULL else self.value
+        if key in _CONSTANTS.vars:
+            scope = _CONSTANTS
         if key in scope.vars:
             current = _scope_options(scope, key)
-            if not self.force or "Constant" in current or "ReadOnly" in current:
+            if not self.force or "Constant" in current:
                 if self.force:
                     self.write_error(self.not_writable(scope, key))
                 else:

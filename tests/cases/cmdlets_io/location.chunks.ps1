@@ -112,7 +112,7 @@ Test-Path *.csv
 Test-Path -LiteralPath '*.txt'
 Test-Path env:PATH
 Test-Path variable:nope
-Test-Path '', $null
+Test-Path '', ' '
 #=>
 # True
 # False
@@ -144,3 +144,9 @@ Resolve-Path nope.txt
 #  135 |  Resolve-Path nope.txt
 #      |  ~~~~~~~~~~~~~~~~~~~~~
 #      | Cannot find path '<cwd>/nope.txt' because it does not exist.
+---
+(Get-Location) -is [System.Management.Automation.PathInfo]
+(Resolve-Path .) -is [System.Management.Automation.PathInfo]
+#=>
+# True
+# True
