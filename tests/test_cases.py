@@ -39,6 +39,8 @@ Also here: the scripts in samples/ must run with exit code 0, some stdout and an
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,8 +68,21 @@ def localize(text: str, casedir: Path, cwd: Path) -> str:
     return normalize(text)
 
 
-def _fresh_dirs(tmp_path: Path, label: str) -> tuple[Path, Path]:
-    src, cwd = tmp_path / label / "src", tmp_path / label / "cwd"
+@pytest.fixture
+def short_dir():
+    """A fresh folder with a short path of fixed length (/tmp/ppXXXXXXXX), removed afterwards.
+
+    Error messages wrap at 120 columns as pwsh's do, so paths in them must not change length from
+    machine to machine (pytest's tmp_path does)."""
+    path = Path(tempfile.mkdtemp(prefix="pp", dir="/tmp")).resolve()
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _fresh_dirs(base: Path, label: str) -> tuple[Path, Path]:
+    src, cwd = base / label / "s", base / label / "c"
     src.mkdir(parents=True)
     cwd.mkdir(parents=True)
     return src.resolve(), cwd.resolve()
@@ -87,10 +102,8 @@ def _write(path: Path, text: str) -> None:
 
 
 @pytest.mark.parametrize("script", _plain_cases())
-def test_case(script: Path, tmp_path):
-    cwd = (tmp_path / "cwd")
-    cwd.mkdir()
-    cwd = cwd.resolve()
+def test_case(script: Path, short_dir):
+    cwd = short_dir
     casedir = script.parent.resolve()
     result = run_script(script, cwd)
     stdout = localize(result.stdout, casedir, cwd)
@@ -208,7 +221,7 @@ def _chunk_files():
 
 
 @pytest.mark.parametrize("path", _chunk_files())
-def test_chunked_case(path: Path, tmp_path):
+def test_chunked_case(path: Path, short_dir):
     text = path.read_text(encoding="utf-8")
     if REGEN:
         # Two passes at most: the first settles the size of every expected block, the second the
@@ -216,7 +229,7 @@ def test_chunked_case(path: Path, tmp_path):
         for attempt in range(3):
             chunks = parse_chunks(text)
             for i, chunk in enumerate(chunks):
-                _, chunk.stdout, chunk.stderr = _run_chunk(chunk, path.name, tmp_path / f"pass{attempt}", i)
+                _, chunk.stdout, chunk.stderr = _run_chunk(chunk, path.name, short_dir / f"p{attempt}", i)
             new_text = render_chunks(chunks)
             if new_text == text:
                 break
@@ -226,7 +239,7 @@ def test_chunked_case(path: Path, tmp_path):
 
     failures = []
     for i, chunk in enumerate(parse_chunks(text)):
-        result, stdout, stderr = _run_chunk(chunk, path.name, tmp_path, i)
+        result, stdout, stderr = _run_chunk(chunk, path.name, short_dir, i)
         diffs = []
         if stdout != chunk.stdout:
             diffs.append(unified_diff("\n".join(chunk.stdout), "\n".join(stdout), "expected stdout", "pyposh stdout"))

@@ -317,6 +317,7 @@ class TypeExpressionAst(Ast):
 @node
 class ConstantExpressionAst(Ast):
     value: Any
+    text: str = field(default="", compare=False, repr=False)   # a numeric literal as written (`5ul`)
 
 
 @node

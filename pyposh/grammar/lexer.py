@@ -354,9 +354,8 @@ class Tokenizer:
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             return None
-        if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1].isalpha() \
-                and allow_generic:
-            return None
+        if allow_generic and end < len(text) and text[end] not in GENERIC_STOP and text[end] != ",":
+            return None       # `2024-05-06`, `1..3`, `7z.exe`: a bare word in command mode
         self.pos = end
         self.ctx.state = after_state
         return self.token("NUMBER", text[start:end], start, end)
@@ -710,6 +709,7 @@ def at_operand(lx: Tokenizer, c):
                 ctx.state = OPERAND
                 lx.skip_space()
                 if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=" \
+                        or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
                         or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
                     ctx.state = AFTER
             yield tok

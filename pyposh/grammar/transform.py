@@ -512,7 +512,7 @@ class AstBuilder(Transformer):
 
     def number(self, meta, children):
         tok = children[0]
-        return A.ConstantExpressionAst(self.tok_ext(tok), literals.number_value(tok.value))
+        return A.ConstantExpressionAst(self.tok_ext(tok), literals.number_value(tok.value), tok.value)
 
     def string_literal(self, meta, children):
         tok = children[0]

@@ -90,7 +90,12 @@ def compile_assignment_value(node):
             value = right(ctx)
             if value is AUTOMATION_NULL:
                 value = None
-            write(ctx, value)
+            try:
+                write(ctx, value)
+            except ScriptRuntimeError as e:
+                if e.extent is None:
+                    e.extent = extent
+                raise
             return value
         return assign
     read = compile_node(node.left)

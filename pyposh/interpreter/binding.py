@@ -101,30 +101,33 @@ class Binder:
         return bound, common, extra
 
     def bind_positional(self, bound, positional):
-        slots = [p for p in self.params if p.position is not None and p not in bound and not p.remaining]
+        """Bind positional values in position order; the rest go to a ValueFromRemainingArguments
+        parameter (one value binds as itself, several as an array), else they are returned (or an error
+        for commands that take no extra arguments)."""
+        remaining = next((p for p in self.params if p.remaining and p not in bound), None)
+        slots = [p for p in self.params if p.position is not None and p not in bound]
         slots.sort(key=lambda p: p.position)
         active = self.candidate_sets(bound)
         slots = [p for p in slots if not p.sets or active is None or any(s in active for s in p.sets)]
-        remaining = next((p for p in self.params if p.remaining and p not in bound), None)
+        rest = []
         extra = []
         for item in positional:
             _, value, extent = item
-            if slots:
+            if slots and slots[0] is not remaining:
                 p = slots.pop(0)
                 bound[p] = self.convert(p, value, extent)
             elif remaining is not None:
-                extra.append(value)
+                rest.append(value)
             else:
                 extra.append(item)
-        if remaining is not None and extra:
-            bound[remaining] = self.convert(remaining, extra if len(extra) > 1 or not isinstance(extra[0], list)
-                                            else extra[0], None)
-            return []
+        if rest:
+            value = rest[0] if len(rest) == 1 else rest
+            bound[remaining] = self.convert(remaining, value, None)
         if extra and self.advanced:
             from pyposh.interpreter.conversions import to_string
-            value = extra[0][1]
             raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
-                                % to_string(value), "PositionalParameterNotFound", self.command_id, extra[0][2])
+                                % to_string(extra[0][1]), "PositionalParameterNotFound", self.command_id,
+                                extra[0][2])
         return [e[1] for e in extra]
 
     # -- conversion and validation --------------------------------------------------------------

@@ -11,6 +11,8 @@ from pyposh.interpreter.records import ErrorRecord, ExceptionInfo, InformationRe
 
 CATALOG: dict = {}      # lower-case cmdlet name -> CommandSpec (filled at import of runtime cmdlet modules)
 DEFAULT_ALIASES: dict = {}
+# Objects the engine needs but runtime modules define, by role: "path_info" -> PathInfo(path) for $PWD.
+SERVICES: dict = {}
 
 
 @dataclass(eq=False)
@@ -171,9 +173,12 @@ class Cmdlet:
     def set_variable(self, name: str, value):
         self.ctx.set_variable(name, value)
 
-    def invoke_script(self, script_block, args=(), dollar_underscore=None, use_local_scope=False) -> list:
-        """Run a script block in the caller's scope (as ForEach-Object does); returns its output."""
-        return script_block.invoke_in_scope(self.ctx, args, dollar_underscore, new_scope=use_local_scope)
+    def invoke_script(self, script_block, args=(), dollar_underscore=None, use_local_scope=False,
+                      stream=False) -> list:
+        """Run a script block in the caller's scope (as ForEach-Object does). Returns its output, or with
+        `stream=True` writes each object to this command's output as it is produced (and returns [])."""
+        return script_block.invoke_in_scope(self.ctx, args, dollar_underscore, new_scope=use_local_scope,
+                                            emit=self._emit if stream else None)
 
     def check_stop(self):
         self.runspace.check_stop()

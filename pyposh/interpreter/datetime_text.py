@@ -213,7 +213,7 @@ def format_timespan(value: datetime.timedelta, fmt: str | None = None) -> str:
 
 
 _TIMESPAN_RE = re.compile(
-    r"^\s*(-)?(?:(\d+)|(?:(\d+)[.:])?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?)\s*$")
+    r"^\s*(-)?(?:(\d+)|(?:(\d+)(?:\.|:(?=\d+:\d+:\d+)))?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?)\s*$")
 
 
 def parse_timespan(text: str):

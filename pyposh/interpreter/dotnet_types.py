@@ -251,7 +251,14 @@ def _lookup_simple(name: str) -> PSType | None:
     full = _ACCELERATORS.get(key)
     if full is not None:
         return _TYPES[full.lower()]
-    return _TYPES.get(key) or _TYPES.get("system." + key)
+    found = _TYPES.get(key) or _TYPES.get("system." + key)
+    if found is None:
+        for candidate in (key, "system." + key):
+            enum = ENUMS.get(candidate)
+            if enum is not None:      # an enum a runtime module defined after the table was built
+                found = _TYPES[candidate] = PSType(enum.full_name, "System.Enum", _COMPARABLE, "ve", enum=enum)
+                break
+    return found
 
 
 class _TypeNameParser:

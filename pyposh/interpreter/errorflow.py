@@ -12,8 +12,12 @@ def error_record_of(error: PyposhError) -> ErrorRecord:
 
 def report_error(ctx, error: PyposhError):
     """Write a statement-terminating error to the error stream and carry on."""
-    ctx.runspace.last_success = False
-    ctx.streams.error(error_record_of(error))
+    record = error_record_of(error)
+    rs = ctx.runspace
+    rs.last_success = False
+    if not rs.error_list or rs.error_list[0] is not record:
+        rs.add_error(record)
+    ctx.streams.error(record)
 
 
 def run_block_statements(statements, traps):
@@ -32,8 +36,7 @@ def run_block_statements(statements, traps):
                         compiled_traps = [(t.trap_type, _compile(t.body)) for t in traps]
                     if _run_trap(ctx, compiled_traps, error):
                         continue
-                if rs.try_depth > 0 or getattr(error, "script_terminating", False) or ctx.depth > 0 \
-                        and getattr(error, "propagate", False):
+                if rs.try_depth > 0 or getattr(error, "script_terminating", False):
                     raise
                 report_error(ctx, error)
     return run

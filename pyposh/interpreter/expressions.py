@@ -13,6 +13,9 @@ from pyposh.interpreter.variables import compile_variable_read
 @compiles(A.ConstantExpressionAst)
 def compile_constant(node):
     value = node.value
+    if node.text and node.text[-1].isalpha():
+        from pyposh.interpreter.numeric import parse_number_text
+        value = parse_number_text(node.text)     # typed literals: 5l is Int64, 5ul UInt64, 5y SByte ...
     return lambda ctx: value
 
 
@@ -135,7 +138,7 @@ def compile_unary(node):
         to_bool = conversions.to_bool
         return lambda ctx: not to_bool(child(ctx))
     if op == "-" and isinstance(node.child, A.ConstantExpressionAst):
-        value = operators.unary_operation("-", node.child.value)
+        value = operators.unary_operation("-", compile_node(node.child)(None))
         return lambda ctx: value
     unary = operators.unary_operation
     return lambda ctx: unary(op, child(ctx))
@@ -262,6 +265,7 @@ def compile_invoke_member(node):
             return None
         values = [a(ctx) for a in args]
         method = name(ctx)
+        ctx.runspace.method_context = ctx     # script blocks invoked by methods run in the caller's context
         try:
             if static:
                 return invoke_static(value, method, values)

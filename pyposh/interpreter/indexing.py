@@ -22,6 +22,8 @@ def index_value(target, index):
         if isinstance(index, list):
             return [target.get(k) for k in index]
         return target.get(index)
+    if isinstance(index, str) and isinstance(target, list) and type(target).__getitem__ is not list.__getitem__:
+        return target[index]      # collections indexed by name, such as a regex match's Groups['name']
     if isinstance(target, (list, tuple, str)):
         if isinstance(index, list):
             out = []

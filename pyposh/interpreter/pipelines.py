@@ -122,6 +122,26 @@ def compile_pipeline(node):
 
 
 def run_stages(ctx, stages):
+    """Run a pipeline. A statement-terminating error in a command whose error stream is redirected
+    (`cmd 2>$null`, `cmd 2>&1`) goes to that redirection instead of ending the script's statement."""
+    redirected = []
+    started = []
+    try:
+        _run_stages(ctx, stages, redirected, started)
+    except PyposhError as error:
+        rs = ctx.runspace
+        if not redirected or rs.try_depth > 0 or getattr(error, "script_terminating", False):
+            raise
+        if not started and redirected[0].streams.error is redirected[0].out:
+            raise     # merged into a pipeline that never started: nowhere to deliver it
+        from pyposh.interpreter.errorflow import error_record_of
+        record = error_record_of(error)
+        rs.last_success = False
+        rs.add_error(record)
+        redirected[0].streams.error(record)
+
+
+def _run_stages(ctx, stages, redirected, started):
     """Build the processors right to left (each emits into the next), then stream."""
     processors = []
     emit = ctx.out
@@ -133,6 +153,8 @@ def run_stages(ctx, stages):
         if redirect is not None:
             stage_ctx, emit = redirect(ctx, emit)
             redirect_contexts.append(stage_ctx)
+            if stage_ctx.streams.error is not ctx.streams.error:
+                redirected.append(stage_ctx)
         if kind == "expr":
             source = (fn, stage_ctx, emit, silent)
         else:
@@ -144,6 +166,7 @@ def run_stages(ctx, stages):
         try:
             for i, proc in enumerate(processors):
                 proc.begin(expecting_input=(i > 0 or source is not None))
+            started.append(True)
             if source is not None:
                 fn, sctx, semit, silent = source
                 value = fn(sctx)

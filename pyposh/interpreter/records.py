@@ -118,6 +118,10 @@ class ErrorRecord:
         error_id = error.error_id
         record = cls(info, error_id, error.category, error.target, invocation)
         record.is_parse_error = error.category == "ParserError"
+        if not error.exception_type.startswith(("System.Management.Automation.", "Microsoft.")):
+            record.reason = "RuntimeException"   # the engine wraps .NET exceptions in a RuntimeException
+        if error_id == "CommandNotFoundException" and error.target is not None:
+            record.activity = str(error.target)
         if invocation is None and error.extent is not None and not isinstance(error.extent, tuple):
             record.invocation = InvocationInfo("", error.extent)
         error.error_record = record

@@ -6,6 +6,7 @@ import threading
 
 from pyposh.errors import ParseError, PyposhError
 from pyposh.grammar import parse
+from pyposh.interpreter.cmdlet import SERVICES
 from pyposh.interpreter.command_table import CommandTable
 from pyposh.interpreter.compiler import collect, compile_node, load_handlers
 from pyposh.interpreter.context import ExecutionContext, Streams
@@ -15,7 +16,7 @@ from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, Pip
 from pyposh.interpreter.records import ErrorRecord
 from pyposh.interpreter.scopes import Scope
 from pyposh.interpreter.session_variables import install_automatic_variables
-from pyposh.interpreter.values import ArrayList, PSObject
+from pyposh.interpreter.values import ArrayList
 
 _builtins_loaded = False
 _builtins_lock = threading.Lock()
@@ -54,7 +55,10 @@ class Runspace:
         self.child_processes = set()
         self.error_list = ArrayList()
         self._top_context = None
+        self.method_context = None
         self.exit_requested = False
+        self.location_history = None      # Set-Location's `-` / `+` stacks (location cmdlets)
+        self.random_generator = None      # Get-Random's generator, seeded by -SetSeed
         install_automatic_variables(self)
 
     # -- contexts and streams -------------------------------------------------------------------
@@ -66,6 +70,9 @@ class Runspace:
         return ctx
 
     def current_context(self) -> ExecutionContext:
+        """The context of the running method call (for `$sb.Invoke()`), else the top-level one."""
+        if self.method_context is not None:
+            return self.method_context
         if self._top_context is None:
             self._top_context = self.new_context()
         return self._top_context
@@ -171,9 +178,8 @@ class Runspace:
         self.location = path
 
     def location_object(self):
-        obj = PathInfo(type_names=["System.Management.Automation.PathInfo", "System.Object"])
-        obj.add_note("Path", self.location)
-        return obj
+        """$PWD: a PathInfo for the current location."""
+        return SERVICES["path_info"](self.location)
 
     # -- running scripts ------------------------------------------------------------------------
     def load_script(self, path: str):
@@ -251,14 +257,3 @@ class Runspace:
         text = render_for_file(self, objects)
         with open(target, "a" if append else "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-
-
-class PathInfo(PSObject):
-    """$PWD: a PathInfo whose string form is its path."""
-
-    __slots__ = ()
-
-    def __str__(self):
-        return self.members["path"].value
-
-    ps_to_string = __str__

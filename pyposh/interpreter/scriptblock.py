@@ -8,6 +8,9 @@ from pyposh.interpreter.scopes import Scope
 from pyposh.interpreter.values import Hashtable
 
 
+_UNSET = object()
+
+
 class ScriptBlock:
     """A `{ ... }` value: its AST, the file it came from, and (after GetNewClosure) captured variables."""
 
@@ -84,17 +87,20 @@ class ScriptBlock:
         return scope
 
     # -- invocation as a value (ForEach-Object, .Invoke(), .Where()) ----------------------------
-    def invoke_in_scope(self, ctx, args=(), dollar_underscore=None, new_scope=False, input_objects=None) -> list:
-        """Run in the caller's scope (or a new child scope) with `$_` set; returns the output list."""
+    def invoke_in_scope(self, ctx, args=(), dollar_underscore=None, new_scope=False, emit=None) -> list:
+        """Run in the caller's scope (or a new child scope) with `$_` set.
+
+        Output goes to `emit` as it is produced when given (streaming), else it is returned as a list.
+        """
         out = []
-        run_ctx = ctx.child(scope=self.new_scope(ctx.scope) if (new_scope or self.closure) else ctx.scope,
-                            out=out.append)
-        scope = run_ctx.scope
-        saved_underscore = scope.vars.get("_")
-        saved_args = scope.vars.get("args")
-        scope.vars["_"] = dollar_underscore
-        scope.vars["args"] = list(args)
-        if new_scope or self.closure:
+        isolated = new_scope or self.closure is not None
+        run_ctx = ctx.child(scope=self.new_scope(ctx.scope) if isolated else ctx.scope,
+                            out=emit if emit is not None else out.append)
+        variables = run_ctx.scope.vars
+        saved = (variables.get("_", _UNSET), variables.get("args", _UNSET))
+        variables["_"] = dollar_underscore
+        variables["args"] = list(args)
+        if isolated:
             from pyposh.interpreter.function_params import bind_script_arguments
             bind_script_arguments(self, run_ctx, list(args))
         try:
@@ -105,15 +111,31 @@ class ScriptBlock:
                     except ReturnSignal:
                         pass
         finally:
-            if not (new_scope or self.closure):
-                scope.vars["_"] = saved_underscore
-                scope.vars["args"] = saved_args
+            if not isolated:
+                for key, value in zip(("_", "args"), saved):
+                    if value is _UNSET:
+                        variables.pop(key, None)
+                    else:
+                        variables[key] = value
         return out
 
     def invoke_with_underscore(self, item, ctx=None):
         """The protocol members.py uses for `.ForEach({...})` and `.Where({...})`."""
         ctx = ctx or self.runspace.current_context()
         return self.invoke_in_scope(ctx, (), item, new_scope=False)
+
+    def invoke_with_args(self, args, ctx=None) -> list:
+        """A delegate call (List.FindAll, [regex]::Replace with a script block): `$args` and params bound."""
+        ctx = ctx or self.runspace.current_context()
+        return self.invoke_in_scope(ctx, tuple(args), None, new_scope=True)
+
+    def invoke_with_this(self, this, args=(), ctx=None) -> list:
+        """A ScriptProperty or ScriptMethod: `$this` is the object, `$args` the arguments."""
+        ctx = ctx or self.runspace.current_context()
+        scope = self.new_scope(ctx.scope)
+        scope.vars["this"] = this
+        scope.names["this"] = "this"
+        return self.invoke_in_scope(ctx.child(scope=scope), tuple(args), None)
 
     def invoke(self, ctx, args) -> list:
         """`$sb.Invoke(args)`: run as a command in a child scope; the output as a list."""

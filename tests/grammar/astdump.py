@@ -10,7 +10,7 @@ def dump(node) -> str:
     if isinstance(node, A.Ast):
         fields = []
         for f in dataclasses.fields(node):
-            if f.name == "extent":
+            if f.name == "extent" or not f.repr:
                 continue
             value = getattr(node, f.name)
             if value is None or value == () or value is False or value == "":

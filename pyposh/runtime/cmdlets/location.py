@@ -6,7 +6,7 @@ import re
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.cmdlet import SERVICES, Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
 from pyposh.runtime.providers import PROVIDER, PSDriveInfo, ProviderInfo  # noqa: F401 - re-exported
@@ -43,6 +43,7 @@ class PathInfo:
 
 
 register_type(PathInfo.ps_type_name)
+SERVICES["path_info"] = PathInfo
 
 
 # ---- resolving paths against the runspace's location -------------------------------------------------

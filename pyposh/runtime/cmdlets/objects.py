@@ -97,8 +97,7 @@ class ForEachObject(Cmdlet):
             self._run(scripts[0], None)
 
     def _run(self, block, item, local=False):
-        for value in self.invoke_script(block, dollar_underscore=item, use_local_scope=local):
-            self.write_object(value)
+        self.invoke_script(block, dollar_underscore=item, use_local_scope=local, stream=True)
 
     def process(self):
         item = self.input_object
