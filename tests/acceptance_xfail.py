@@ -12,7 +12,6 @@ XFAIL: dict[str, str] = {
     # docs/: each fails for the reason given (found by running the case; see the closing note of issue 2).
     "docs/Set-StrictMode__8": "Set-StrictMode -Version checks of missing properties are not implemented",
     "docs/about_Arithmetic_Operators__19": "parser gap: the construct on line 2 is rejected",
-    "docs/about_Arithmetic_Operators__9": "typed numeric literal suffixes (ul) become plain integers",
     "docs/about_Arrays__18": "typed arrays are not created with default-valued elements",
     "docs/about_Arrays__27": "parser gap: the construct on line 1 is rejected",
     "docs/about_Assignment_Operators__1": "assignment result differs from PowerShell's (needs investigation)",
