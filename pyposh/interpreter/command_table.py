@@ -31,6 +31,8 @@ class CommandInfo:
 class CommandTable:
     def __init__(self, runspace):
         self.runspace = runspace
+        from pyposh.runtime import cmdlets        # the index of built-ins; their modules load on first use
+        self.builtins = cmdlets
 
     # -- definitions ----------------------------------------------------------------------------
     def define_function(self, ctx, node):
@@ -63,7 +65,8 @@ class CommandTable:
         if follow_alias:
             seen = 0
             while seen < 10:
-                target = ctx.scope.find_alias(key) or DEFAULT_ALIASES.get(key)
+                target = ctx.scope.find_alias(key) or DEFAULT_ALIASES.get(key) \
+                    or self.builtins.BUILTIN_ALIASES.get(key)
                 if target is None:
                     break
                 name = target
@@ -73,6 +76,8 @@ class CommandTable:
         if fn is not None:
             return ("function", fn, name)
         spec = CATALOG.get(key)
+        if spec is None and self.builtins.load_command(key):
+            spec = CATALOG.get(key)
         if spec is not None:
             return ("cmdlet", spec, spec.name)
         if "\\" in key or "/" in key or key.endswith(".ps1"):
@@ -111,6 +116,7 @@ class CommandTable:
     def all_commands(self, ctx=None):
         """Every command visible from a context: aliases, functions, cmdlets (external programs excluded)."""
         ctx = ctx or self.runspace.current_context()
+        self.builtins.load_builtins()
         out = []
         seen = set()
         scope = ctx.scope
@@ -124,7 +130,7 @@ class CommandTable:
                     seen.add(key)
                     out.append(CommandInfo(sb.name or key, "Filter" if sb.is_filter else "Function", str(sb), sb))
             scope = scope.parent
-        for key, target in DEFAULT_ALIASES.items():
+        for key, target in list(DEFAULT_ALIASES.items()) + list(self.builtins.BUILTIN_ALIASES.items()):
             if key not in seen:
                 seen.add(key)
                 out.append(CommandInfo(key, "Alias", target))

@@ -28,8 +28,6 @@ def _load_builtins():
         with _builtins_lock:
             if not _builtins_loaded:
                 load_handlers()
-                from pyposh.runtime.cmdlets import load_builtins
-                load_builtins()
                 _builtins_loaded = True
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pyposh.interpreter.api import to_string
 from pyposh.interpreter.cmdlet import CATALOG, DEFAULT_ALIASES, Cmdlet, Parameter, _command_class_name, cmdlet
+from pyposh.runtime.cmdlets import load_builtins
 from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
 from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
@@ -457,3 +458,7 @@ class SetStrictMode(Cmdlet):
                                        "ParameterArgumentValidationError", "InvalidData", text,
                                        "System.Management.Automation.ParameterBindingException")
         self.runspace.strict_mode = level
+
+
+# Get-Command and Get-Alias list every built-in, so their module loads all the others.
+load_builtins()
