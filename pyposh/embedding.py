@@ -1,8 +1,6 @@
 """The embedding API: a Runspace for Python programs, `run()`, and `@cmdlet` for Python functions."""
 from __future__ import annotations
 
-import inspect
-import typing
 
 from pyposh.errors import PyposhError
 
@@ -77,6 +75,9 @@ def cmdlet(name: str, pipeline: str | None = None, aliases: tuple = ()):
         def get_double(value: int) -> int:
             return value * 2
     """
+    import inspect
+    import typing
+
     def register(fn):
         from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet as register_cmdlet
         signature = inspect.signature(fn)

@@ -1,17 +1,47 @@
 """The typed AST: frozen, slotted dataclasses named as PowerShell's own (System.Management.Automation.Language)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
 from pyposh.grammar.extent import Extent, EMPTY_EXTENT
 
-node = dataclass(frozen=True, slots=True)
+_frozen_slotted = dataclass(frozen=True, slots=True, eq=False, repr=False)
+
+
+def node(cls):
+    """A frozen, slotted dataclass. Equality, hashing and repr come from Ast (one generic version each,
+    comparing fields that have compare=True); generating them per class was most of the import time."""
+    if cls.__doc__ is None:
+        cls.__doc__ = cls.__name__    # else dataclass builds one from inspect.signature(), which is slow
+    return _frozen_slotted(cls)
 
 
 @node
 class Ast:
     extent: Extent = field(compare=False, repr=False)
+
+    def _key(self):
+        cls = type(self)
+        names = _COMPARED.get(cls)
+        if names is None:
+            names = _COMPARED[cls] = tuple(f.name for f in fields(cls) if f.compare)
+        return tuple(getattr(self, n) for n in names)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self):
+        return hash((self.__class__, self._key()))
+
+    def __repr__(self):
+        shown = ", ".join("%s=%r" % (f.name, getattr(self, f.name)) for f in fields(self) if f.repr)
+        return "%s(%s)" % (type(self).__name__, shown)
+
+
+_COMPARED: dict = {}
 
 
 # ---------------------------------------------------------------- attributes and parameters

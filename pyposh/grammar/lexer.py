@@ -708,7 +708,7 @@ def at_operand(lx: Tokenizer, c):
             if tok.type == "TYPE":
                 ctx.state = OPERAND
                 lx.skip_space()
-                if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=" \
+                if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=*/%?" \
                         or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
                         or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
                     ctx.state = AFTER

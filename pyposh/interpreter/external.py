@@ -1,8 +1,6 @@
 """External programs in a pipeline: arguments as strings, input as text lines, output lines as strings."""
 from __future__ import annotations
 
-import subprocess
-
 from pyposh.interpreter.conversions import to_string
 
 
@@ -44,6 +42,7 @@ class ExternalProcessor:
         return argv
 
     def end(self):
+        import subprocess
         rs = self.ctx.runspace
         stdin = subprocess.PIPE if self.has_input else None
         try:

@@ -42,6 +42,8 @@ class ConsoleHost:
             self.stdout.write("".join(line + "\n" for line in lines))
 
     def write_object(self, value):
+        if value is None:
+            return        # Out-Default writes nothing for $null
         if self._out_default is None:
             self._out_default = _new_out_default(self.width)
         self._write_lines(self._out_default.process(value))
