@@ -65,6 +65,7 @@ class Tokenizer:
         self.last = None          # terminal type of the last token emitted
         self.ws = False           # whitespace (or a comment) preceded the current position
         self.closed_do = False    # the block just closed was a `do` body
+        self.parameters_ended = False  # `--` seen among the current command's arguments
 
     # -- helpers --------------------------------------------------------------------------------
     def error(self, key, start, end=None, incomplete=False, **args):
@@ -200,7 +201,7 @@ class Tokenizer:
                     drop = True
                 elif c == "|" and not text.startswith("||", nxt):
                     drop = True
-                elif c == "{" and ctx.state == HEADER:
+                elif c == "{" and ctx.state in (HEADER, SWITCH_ACTION):
                     drop = True
                 elif last == "RBRACE":
                     word = self.word_at(nxt)
@@ -396,6 +397,7 @@ class Tokenizer:
 def at_start(lx: Tokenizer, c, keywords=True):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
+    lx.parameters_ended = False
     if c == "$" or c in SINGLE_QUOTES or c in DOUBLE_QUOTES or c == "(" or c == "[" or c == "!" \
             or c == "," or c == "{" or (c == "@" and text[start + 1:start + 2] in ("(", "{", '"', "'")) \
             or c == "+" or (c == "." and text[start + 1:start + 2].isdigit()):
@@ -622,8 +624,12 @@ def at_cmd_args(lx: Tokenizer, c):
             lx.pos = end
             yield lx.token("STOP_PARSING", text[start + 3:end].strip(), start, end)
             return
+        if text[start + 1:start + 2] in DASHES and (start + 2 >= len(text) or text[start + 2] in GENERIC_STOP):
+            lx.pos = start + 2
+            lx.parameters_ended = True     # `--`: what follows is positional, even `-Name`
+            return
         m = PARAMETER_RE.match(text, start)
-        if m and m.group(1)[0] != "-":
+        if m and m.group(1)[0] != "-" and not lx.parameters_ended:
             lx.pos = m.end()
             yield lx.token("PARAMETER", m.group(0), start, m.end())
             return
@@ -712,6 +718,7 @@ def at_operand(lx: Tokenizer, c):
                         or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
                         or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
                     ctx.state = AFTER
+                    tok.type = lx.last = "TYPE_EXPR"   # a type as a value ([int], [int]::MaxValue), no cast
             yield tok
             return
     if c.isdigit() or c == ".":
@@ -933,6 +940,12 @@ def member_name(lx: Tokenizer, back_state):
         lx.pos += 1
         lx.push("call", START, back_state, pos)
         yield lx.token("CALL_LPAREN", "(", pos, pos + 1)
+        return
+    if text.startswith("{", lx.pos) and tok.type == "MEMBER_NAME":
+        pos = lx.pos                # `.ForEach{ ... }`: a method call with one script block argument
+        lx.pos += 1
+        lx.push("statements", START, back_state, pos, "{")
+        yield lx.token("CALL_LBRACE", "{", pos, pos + 1)
         return
     ctx.state = back_state
 

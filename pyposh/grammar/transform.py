@@ -64,6 +64,14 @@ class AstBuilder(Transformer):
                 param_block = c
             elif isinstance(c, tuple) and c and c[0] == "body":
                 body = c[1]
+        if attributes and param_block is None and isinstance(body, A.NamedBlockAst) and body.statements \
+                and isinstance(body.statements[0], A.TypeDefinitionAst):
+            # `[Flags()] enum E {...}` at the top of a script: the attributes belong to the type
+            first = body.statements[0]
+            typed = A.TypeDefinitionAst(first.extent, first.name, first.is_enum, first.base_types, first.members,
+                                        attributes)
+            body = A.NamedBlockAst(body.extent, body.kind, (typed,) + body.statements[1:], body.traps, body.unnamed)
+            attributes = ()
         begin = process = end = None
         if body is None:
             end = A.NamedBlockAst(self.ext(meta), "end", (), (), True)
@@ -494,6 +502,14 @@ class AstBuilder(Transformer):
         op = children[1].value
         args = next((c[1] for c in children[3:] if isinstance(c, tuple)), ())
         return A.InvokeMemberExpressionAst(self.ext(meta), children[0], children[2], args, op == "::",
+                                           op == "?.")
+
+    def invoke_member_block(self, meta, children):
+        op = children[1].value
+        brace, block, close = children[3], children[4], children[5]
+        block_ext = Extent(self.source, self.offset + brace.start_pos, self.offset + close.end_pos)
+        argument = A.ScriptBlockExpressionAst(block_ext, block)
+        return A.InvokeMemberExpressionAst(self.ext(meta), children[0], children[2], (argument,), op == "::",
                                            op == "?.")
 
     def call_arguments(self, meta, children):

@@ -98,7 +98,16 @@ def compile_assignment_value(node):
                 raise
             return value
         return assign
-    read = compile_node(node.left)
+    left = node.left
+    if isinstance(left, A.VariableExpressionAst) and not left.scope and left.name.lower() not in ("true", "false",
+                                                                                                 "null"):
+        key = left.name.lower()
+
+        def read(ctx):
+            # compound assignment reads the variable of the local scope only (about_Assignment_Operators)
+            return ctx.scope.vars.get(key)
+    else:
+        read = compile_node(left)
     if op == "??=":
         def assign_if_null(ctx):
             current = read(ctx)

@@ -5,12 +5,14 @@ from __future__ import annotations
 class EnumType:
     """One enum type: its full name, its members in declaration order, and whether it is a [Flags] enum."""
 
-    __slots__ = ("full_name", "members", "flags", "_by_value")
+    __slots__ = ("full_name", "members", "flags", "_by_value", "underlying")
 
-    def __init__(self, full_name: str, members: list[tuple[str, int]], flags: bool = False):
+    def __init__(self, full_name: str, members: list[tuple[str, int]], flags: bool = False,
+                 underlying: str = "System.Int32"):
         self.full_name = full_name
         self.members = members
         self.flags = flags
+        self.underlying = underlying
         self._by_value = {}
         for name, number in members:
             self._by_value.setdefault(number, name)
@@ -46,6 +48,12 @@ class EnumType:
             if not self.flags:
                 return found
         return EnumValue(total, self)
+
+    def sorted_members(self) -> list[tuple[str, int]]:
+        """Members in .NET's GetEnumNames()/GetEnumValues() order: by value (later names first on ties)."""
+        indexed = list(enumerate(self.members))
+        indexed.sort(key=lambda item: (item[1][1] & 0xFFFFFFFFFFFFFFFF, -item[0]))
+        return [member for _, member in indexed]
 
     def name_of(self, number: int) -> str:
         name = self._by_value.get(number)

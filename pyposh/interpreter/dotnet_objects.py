@@ -227,10 +227,31 @@ def _type_arg(value) -> PSType:
     return found
 
 
-def _enum_names(t):
+def _enum(t):
     if t.enum is None:
         raise reg.argument_error("Type provided must be an Enum.", "enumType")
-    return [name for name, _ in t.enum.members]
+    return t.enum
+
+
+def _enum_names(t):
+    return [name for name, _ in _enum(t).sorted_members()]
+
+
+def _enum_values(t):
+    enum = _enum(t)
+    return [enum.value(v) for _, v in enum.sorted_members()]
+
+
+def _enum_name(t, value):
+    enum = _enum(t)
+    number = int(reg.unwrap(value))
+    return next((name for name, v in enum.members if v == number), None)
+
+
+def _enum_underlying_values(t):
+    from pyposh.interpreter.conversions import convert_to
+    enum = _enum(t)
+    return [convert_to(v, enum.underlying) for _, v in enum.sorted_members()]
 
 
 TYPE = reg.define_type(PSType, "System.RuntimeType")
@@ -258,8 +279,10 @@ TYPE = reg.define_type(PSType, "System.RuntimeType")
  .method("IsAssignableFrom", lambda t, other: t.is_assignable_from(_type_arg(other)), 1)
  .method("IsSubclassOf", lambda t, other: t != _type_arg(other) and _type_arg(other).is_assignable_from(t), 1)
  .method("GetEnumNames", _enum_names)
- .method("GetEnumValues", lambda t: [t.enum.value(v) for _, v in t.enum.members] if t.enum else _enum_names(t))
- .method("GetEnumUnderlyingType", lambda t: resolve_type("System.Int32")))
+ .method("GetEnumName", _enum_name, 1)
+ .method("GetEnumValues", _enum_values)
+ .method("GetEnumValuesAsUnderlyingType", _enum_underlying_values)
+ .method("GetEnumUnderlyingType", lambda t: resolve_type(_enum(t).underlying)))
 
 
 # ---- exceptions ----------------------------------------------------------------------------------------------

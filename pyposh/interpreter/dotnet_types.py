@@ -94,6 +94,10 @@ class PSType:
     def ps_to_string(self) -> str:
         return self.ps_name
 
+    def ps_dotnet_string(self) -> str:
+        """Type.ToString(), which formatting shows: the full name."""
+        return self.full_name
+
     def __eq__(self, other):
         return isinstance(other, PSType) and other.full_name == self.full_name
 
@@ -507,3 +511,11 @@ def new_object(t: PSType, args: list, method_name: str = "new"):
 
 def enum_of(t: PSType) -> EnumType | None:
     return t.enum
+
+
+def define_enum(enum) -> PSType:
+    """Make an enum a script defined (`enum Color { Red }`) resolvable as a type, e.g. `[Color]::Red`."""
+    key = enum.full_name.lower()
+    ENUMS[key] = enum
+    found = _TYPES[key] = PSType(enum.full_name, "System.Enum", _COMPARABLE, "ve", enum=enum)
+    return found

@@ -36,11 +36,9 @@ def index_value(target, index):
         return None if value is _NONE else value
     if hasattr(target, "ps_index"):
         return target.ps_index(index)
-    if isinstance(index, int) and index in (0, -1):
-        return target            # a scalar indexes like a one-item array
-    from pyposh.interpreter.conversions import type_name
-    raise ScriptRuntimeError("Unable to index into an object of type %s." % type_name(target),
-                             "CannotIndex", "InvalidOperation")
+    if isinstance(index, int) and not isinstance(index, bool):
+        return target if index in (0, -1) else None     # a scalar indexes like a one-item array
+    return None
 
 
 _NONE = object()

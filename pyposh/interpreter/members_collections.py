@@ -1,6 +1,8 @@
 """The members of arrays, ArrayList, List[T], hashtables and dictionary entries, and .ForEach()/.Where()."""
 from __future__ import annotations
 
+from pyposh.errors import PyposhError
+
 import functools
 
 from pyposh.interpreter import member_registry as reg
@@ -84,8 +86,17 @@ def _copy_to(items, target, index=0):
 
 
 def _array_clear(items):
+    """Array.Clear: every element becomes its type's default (0 for [int[]], $null for object[])."""
+    element_type = getattr(items, "element_type", None)
+    default = None
+    if element_type:
+        from pyposh.interpreter.conversions import convert_to
+        try:
+            default = convert_to(None, element_type)
+        except PyposhError:
+            default = None
     for i in range(len(items)):
-        items[i] = None
+        items[i] = default
     return VOID
 
 

@@ -66,6 +66,9 @@ def to_display(value) -> str:
         return dotnet_format.format_timespan(value, "c")
     if isinstance(value, DictionaryEntry):
         return "System.Collections.DictionaryEntry"
+    dotnet_text = getattr(value, "ps_dotnet_string", None)
+    if dotnet_text is not None:
+        return dotnet_text()     # .NET's ToString() where it differs from PowerShell's conversion (types)
     try:
         return api.to_string(value)
     except (ImportError, AttributeError):
