@@ -10,9 +10,6 @@ XFAIL: dict[str, str] = {
     "jobs/basic": "issue 4: background jobs",
     "jobs/using": "issue 4: background jobs",
     # docs/: each fails for the reason given (found by running the case; see the closing note of issue 2).
-    "docs/Set-StrictMode__8": "Set-StrictMode -Version checks of missing properties are not implemented",
-    "docs/about_Automatic_Variables__9": "$input is a list, not an enumerator with MoveNext()/Reset()",
-    "docs/about_CommonParameters__1": "-PipelineVariable and streaming order of common parameters not implemented",
     "docs/about_Member-Access_Enumeration__9": "uses a cmdlet not implemented yet (issue 3 object model)",
     "docs/about_Return__4": "Measure-Object shows StandardDeviation as pwsh 7.4 does (Measure-Object__8); the page omits it",
     "docs/about_Return__5": "Measure-Object shows StandardDeviation as pwsh 7.4 does (Measure-Object__8); the page omits it",

@@ -19,6 +19,8 @@ class CmdletProcessor:
         self.binder = None
         self.static_bound = {}
         self.out_variable = None
+        self.out_buffer = None            # -OutBuffer: objects held back
+        self.out_buffer_target = None
 
     def begin(self, expecting_input=False):
         spec = self.spec
@@ -36,6 +38,8 @@ class CmdletProcessor:
         if common:
             from pyposh.interpreter.preferences import apply_common_parameters
             apply_common_parameters(ctx, common)
+            if common.get("OutBuffer"):
+                emit = self._buffered(emit, int(common["OutBuffer"]))
             out_var = ctx.command_preferences.get("OutVariable")
             if out_var:
                 collected = self.out_variable = (out_var, [])
@@ -55,6 +59,23 @@ class CmdletProcessor:
         self.static_bound = bound
         self.cmdlet = cmdlet
         self._call(cmdlet.begin)
+
+    def _buffered(self, downstream, size):
+        """-OutBuffer N: objects go downstream in groups of N + 1 (and the rest at the end)."""
+        buffer = self.out_buffer = []
+
+        def emit(value):
+            buffer.append(value)
+            if len(buffer) > size:
+                self._flush_buffer(downstream)
+        self.out_buffer_target = downstream
+        return emit
+
+    def _flush_buffer(self, downstream):
+        items = list(self.out_buffer)
+        self.out_buffer.clear()
+        for item in items:
+            downstream(item)
 
     def _call(self, method):
         try:
@@ -77,6 +98,8 @@ class CmdletProcessor:
 
     def end(self):
         self._call(self.cmdlet.end)
+        if self.out_buffer:
+            self._flush_buffer(self.out_buffer_target)
         if self.out_variable is not None:
             name, items = self.out_variable
             self.caller.set_variable(name, items[0] if len(items) == 1 else items)

@@ -47,6 +47,9 @@ def enumerate_output(value, emit):
     elif isinstance(value, types.GeneratorType):
         for item in value:
             emit(item)
+    elif hasattr(value, "ps_enumerate"):
+        for item in value.ps_enumerate():
+            emit(item)
     else:
         emit(value)
 

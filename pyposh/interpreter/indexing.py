@@ -45,7 +45,10 @@ _NONE = object()
 
 
 def _one(seq, index):
-    i = _int_index(index)
+    try:
+        i = _int_index(index)
+    except ScriptRuntimeError:
+        return _NONE          # `$a['abc']`: no such element (an error only under Set-StrictMode)
     n = len(seq)
     if i < 0:
         i += n

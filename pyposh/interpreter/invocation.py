@@ -5,7 +5,7 @@ from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.binding import Binder
 from pyposh.interpreter.flow import ReturnSignal
 from pyposh.interpreter.function_params import default_value, parameters_of
-from pyposh.interpreter.values import Hashtable
+from pyposh.interpreter.values import Hashtable, InputEnumerator
 
 MAX_DEPTH = 1000
 
@@ -55,7 +55,7 @@ class ScriptCommandProcessor:
         self._set_parameters(bound)
         scope.vars["args"] = extra
         scope.names.setdefault("args", "args")
-        scope.vars["input"] = self.pending_input
+        scope.vars["input"] = InputEnumerator(self.pending_input)
         scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
         scope.names["psboundparameters"] = "PSBoundParameters"
         from pyposh.interpreter.myinvocation import invocation_info

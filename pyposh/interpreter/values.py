@@ -201,3 +201,40 @@ AUTOMATION_NULL = AutomationNull()
 def is_list(value) -> bool:
     """True for values PowerShell enumerates in a pipeline (arrays, lists; not strings, not hashtables)."""
     return isinstance(value, (list, tuple))
+
+
+class InputEnumerator:
+    """`$input`: an enumerator over a function's pipeline input. Reading it (foreach, string expansion,
+    passing it on) consumes it; Reset() starts over; MoveNext() and Current step through it."""
+
+    __slots__ = ("items", "position")
+    ps_type_name = "System.Collections.Generic.List`1+Enumerator[[System.Object]]"
+    ps_properties = {"Current": "current"}
+    ps_methods = {"MoveNext": "move_next", "Reset": "reset"}
+
+    def __init__(self, items: list):
+        self.items = items
+        self.position = -1
+
+    @property
+    def current(self):
+        if 0 <= self.position < len(self.items):
+            return self.items[self.position]
+        return None
+
+    def move_next(self) -> bool:
+        if self.position < len(self.items):
+            self.position += 1
+        return self.position < len(self.items)
+
+    def reset(self):
+        self.position = -1
+        return AUTOMATION_NULL
+
+    def ps_enumerate(self):
+        while self.move_next():
+            yield self.items[self.position]
+
+    def ps_to_string(self) -> str:
+        from pyposh.interpreter.conversions import to_string
+        return " ".join(to_string(item) for item in self.ps_enumerate())
