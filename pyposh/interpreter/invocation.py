@@ -49,7 +49,7 @@ class ScriptCommandProcessor:
         self.static_bound = bound
         if common:
             from pyposh.interpreter.preferences import apply_common_parameters
-            apply_common_parameters(ctx, common)
+            apply_common_parameters(ctx, common, caller.scope)
         active = self.binder.active_set(bound)
         self.binder.missing_mandatory(bound, active, expecting_input)
         self._set_parameters(bound)

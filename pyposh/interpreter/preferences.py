@@ -7,6 +7,10 @@ ACTION_VALUES = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "S
 
 
 def action_name(value) -> str:
+    """An ActionPreference given as a name, an enum value or its number (`-ea 0`)."""
+    number = getattr(value, "ps_numeric_value", value)
+    if isinstance(number, int) and not isinstance(number, bool) and 0 <= number < len(ACTION_VALUES):
+        return ACTION_VALUES[number]
     text = to_string(value)
     for name in ACTION_VALUES:
         if name.lower() == text.lower():
@@ -14,9 +18,11 @@ def action_name(value) -> str:
     return text
 
 
-def apply_common_parameters(ctx, common: dict):
-    """Record -ErrorAction and kin on a context, as preference overrides for the command it runs."""
+def apply_common_parameters(ctx, common: dict, variable_scope=None):
+    """Record -ErrorAction and kin on a context, as preference overrides for the command it runs.
+    -ErrorVariable and kin are set in `variable_scope` (the caller's scope)."""
     prefs = dict(ctx.command_preferences or {})
+    prefs["VariableScope"] = variable_scope or ctx.scope
     for name, value in common.items():
         lower = name.lower()
         if lower == "erroraction":

@@ -102,11 +102,7 @@ class Runspace:
         self.add_error(record)
         prefs = ctx.command_preferences
         if prefs and prefs.get("ErrorVariable"):
-            name = prefs["ErrorVariable"].lstrip("+")
-            existing = ctx.get_variable(name) if prefs["ErrorVariable"].startswith("+") else None
-            items = list(existing) if isinstance(existing, list) else []
-            items.append(record)
-            ctx.caller_scope_set(name, items) if hasattr(ctx, "caller_scope_set") else ctx.set_variable(name, items)
+            self._collect_into_variable(prefs, prefs["ErrorVariable"], record)
         if action.lower() == "stop":
             error = ScriptRuntimeError(record.exception.message, record.error_id, record.category,
                                        record.invocation.extent if record.invocation else None,
@@ -117,6 +113,19 @@ class Runspace:
         if action.lower() == "silentlycontinue":
             return
         ctx.streams.error(record)
+
+    def _collect_into_variable(self, prefs, spec: str, record):
+        """-ErrorVariable name (or +name to append): the records of this invocation, in the caller's scope."""
+        name = spec.lstrip("+")
+        scope = prefs["VariableScope"]
+        key = name.lower()
+        collected = prefs.setdefault("collected:" + key, [])
+        if not collected and spec.startswith("+"):
+            existing = scope.lookup(key)
+            if isinstance(existing, list):
+                collected.extend(existing)
+        collected.append(record)
+        scope.set_local(key, ArrayList(collected), name)
 
     def write_informational(self, ctx, record):
         pref_name = {"Warning": "WarningPreference", "Verbose": "VerbosePreference",
@@ -133,6 +142,9 @@ class Runspace:
                                        exception_type="System.Management.Automation.ActionPreferenceStopException")
             error.script_terminating = True
             raise error
+        prefs = ctx.command_preferences
+        if record.kind == "Warning" and prefs and prefs.get("WarningVariable"):
+            self._collect_into_variable(prefs, prefs["WarningVariable"], record)
         stream = {"Warning": ctx.streams.warning, "Verbose": ctx.streams.verbose,
                   "Debug": ctx.streams.debug}[record.kind]
         stream(record)
