@@ -41,7 +41,7 @@ def enumerate_output(value, emit):
     """Write a value to a pipeline as PowerShell does: arrays and lists one item at a time."""
     if value is AUTOMATION_NULL:
         return
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, range)):
         for item in value:
             emit(item)
     elif isinstance(value, types.GeneratorType):

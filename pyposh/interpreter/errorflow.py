@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
-from pyposh.interpreter.flow import BreakSignal, ContinueSignal
+from pyposh.interpreter.flow import BreakSignal, ContinueSignal, PipelineStopped
 from pyposh.interpreter.records import ErrorRecord, ExceptionInfo, InvocationInfo
 
 
@@ -27,7 +27,10 @@ def run_block_statements(statements, traps):
     def run(ctx):
         nonlocal compiled_traps
         rs = ctx.runspace
+        stopping = rs.stop_event.is_set
         for stmt in statements:
+            if stopping():
+                raise PipelineStopped()
             try:
                 stmt(ctx)
             except PyposhError as error:

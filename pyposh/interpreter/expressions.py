@@ -128,6 +128,16 @@ def compile_binary(node):
     return apply
 
 
+def compile_streamed(node):
+    """An expression whose items are streamed (pipeline input, foreach): `a..b` yields lazily."""
+    if isinstance(node, A.BinaryExpressionAst) and node.operator == "..":
+        left = compile_node(node.left)
+        right = compile_node(node.right)
+        items = operators.range_items
+        return lambda ctx: items(left(ctx), right(ctx))
+    return compile_node(node)
+
+
 @compiles(A.UnaryExpressionAst)
 def compile_unary(node):
     op = node.operator

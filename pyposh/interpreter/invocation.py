@@ -7,7 +7,14 @@ from pyposh.interpreter.flow import ReturnSignal
 from pyposh.interpreter.function_params import default_value, parameters_of
 from pyposh.interpreter.values import Hashtable, InputEnumerator
 
-MAX_DEPTH = 1000
+MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
+PYTHON_FRAMES_PER_CALL = 12
+
+
+def call_depth_error(extent):
+    return ScriptRuntimeError("The script failed due to call depth overflow.", "CallDepthOverflow",
+                              "InvalidOperation", extent,
+                              exception_type="System.Management.Automation.ScriptCallDepthException")
 
 
 class ScriptCommandProcessor:
@@ -32,9 +39,7 @@ class ScriptCommandProcessor:
     def begin(self, expecting_input=False):
         caller = self.caller
         if caller.depth >= MAX_DEPTH:
-            raise ScriptRuntimeError("The script failed due to call depth overflow.", "CallDepthOverflow",
-                                     "InvalidOperation", self.extent,
-                                     exception_type="System.Management.Automation.ScriptCallDepthException")
+            raise call_depth_error(self.extent)
         self.expecting_input = expecting_input
         scope = caller.scope if self.dot_source else self.sb.new_scope(caller.scope)
         ctx = caller.child(scope=scope, out=self.emit)
@@ -61,7 +66,8 @@ class ScriptCommandProcessor:
         from pyposh.interpreter.myinvocation import invocation_info
         scope.vars["myinvocation"] = invocation_info(self.name, self.extent, bound, extra)
         if self.info.advanced:
-            scope.vars["pscmdlet"] = None
+            scope.vars["pscmdlet"] = ScriptCmdlet(self, active)
+            scope.names["pscmdlet"] = "PSCmdlet"
         begin = self.sb.blocks[0]
         if begin is not None:
             self._run(begin)
@@ -83,6 +89,8 @@ class ScriptCommandProcessor:
             block(self.ctx)
         except ReturnSignal:
             pass
+        except RecursionError:
+            raise call_depth_error(self.extent) from None
 
     def process(self, item):
         process = self.sb.blocks[1]
@@ -122,3 +130,46 @@ def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=
         for item in input_objects:
             proc.process(item)
     proc.end()
+
+
+class ScriptCmdlet:
+    """`$PSCmdlet` in an advanced function: its parameter set, invocation, and the cmdlet methods scripts call."""
+
+    __slots__ = ("processor", "parameter_set_name")
+    ps_type_name = "System.Management.Automation.PSScriptCmdlet"
+    ps_properties = {"ParameterSetName": "parameter_set_name", "MyInvocation": "my_invocation"}
+    ps_methods = {"ShouldProcess": "should_process", "ShouldContinue": "should_continue",
+                  "WriteObject": "write_object", "WriteError": "write_error",
+                  "ThrowTerminatingError": "throw_terminating_error"}
+
+    def __init__(self, processor, parameter_set_name):
+        self.processor = processor
+        self.parameter_set_name = parameter_set_name
+
+    @property
+    def my_invocation(self):
+        return self.processor.ctx.scope.vars.get("myinvocation")
+
+    def should_process(self, *args):
+        return True       # no -WhatIf/-Confirm support yet: every action proceeds
+
+    def should_continue(self, *args):
+        return True
+
+    def write_object(self, value, enumerate_collection=False):
+        from pyposh.interpreter.compiler import enumerate_output
+        if enumerate_collection:
+            enumerate_output(value, self.processor.emit)
+        else:
+            self.processor.emit(value)
+        from pyposh.interpreter.values import AUTOMATION_NULL
+        return AUTOMATION_NULL
+
+    def write_error(self, record):
+        self.processor.ctx.runspace.write_error_record(self.processor.ctx, record)
+        from pyposh.interpreter.values import AUTOMATION_NULL
+        return AUTOMATION_NULL
+
+    def throw_terminating_error(self, record):
+        from pyposh.interpreter.errorflow import throw_value
+        throw_value(self.processor.ctx, record, self.processor.extent)

@@ -220,6 +220,12 @@ def as_operation(left, right):
 
 def range_operation(left, right) -> list:
     """`..`: an inclusive range of integers (or of characters when both ends are one-character strings)."""
+    return list(range_items(left, right))
+
+
+def range_items(left, right):
+    """The items of `left..right` without building the array: a Python range for integers. Pipelines and
+    foreach loops stream these (1..100000000 | ... starts at once)."""
     left, right = _unwrap(left), _unwrap(right)
     if isinstance(left, str) and isinstance(right, str) and len(left) == 1 and len(right) == 1 \
             and not (left.isdigit() and right.isdigit()):
@@ -229,7 +235,7 @@ def range_operation(left, right) -> list:
     a = cv.to_int(getattr(left, "ps_numeric_value", left))
     b = cv.to_int(getattr(right, "ps_numeric_value", right))
     step = 1 if b >= a else -1
-    return list(range(a, b + step, step))
+    return range(a, b + step, step)
 
 
 # ---------------------------------------------------------------- dispatch

@@ -5,6 +5,7 @@ from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.binding import NO_VALUE
 from pyposh.interpreter.compiler import compile_node, compiles, enumerate_output
+from pyposh.interpreter.expressions import compile_streamed
 from pyposh.interpreter.flow import StopUpstream
 from pyposh.interpreter.redirection import compile_redirections
 from pyposh.interpreter.values import AUTOMATION_NULL, Hashtable
@@ -101,7 +102,7 @@ def compile_pipeline(node):
     stages = []
     for element in elements:
         if isinstance(element, A.CommandExpressionAst):
-            stages.append(("expr", compile_node(element.expression), compile_redirections(element.redirections),
+            stages.append(("expr", compile_streamed(element.expression), compile_redirections(element.redirections),
                            isinstance(element.expression, (A.UpdateExpressionAst,))))
         else:
             stages.append(("cmd", compile_command(element), compile_redirections(element.redirections), False))

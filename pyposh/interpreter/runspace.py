@@ -28,6 +28,10 @@ def _load_builtins():
         with _builtins_lock:
             if not _builtins_loaded:
                 load_handlers()
+                # each PowerShell call takes a few Python frames; allow MAX_DEPTH of them
+                from pyposh.interpreter.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL
+                import sys
+                sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH * PYTHON_FRAMES_PER_CALL + 1000))
                 _builtins_loaded = True
 
 

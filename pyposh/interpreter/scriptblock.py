@@ -72,7 +72,7 @@ class ScriptBlock:
     def get_new_closure(self, ctx) -> "ScriptBlock":
         captured = {}
         scope = ctx.scope
-        while scope is not None and scope.parent is not None:
+        while scope is not None:
             for key, value in scope.vars.items():
                 captured.setdefault(key, (scope.names.get(key, key), value))
             scope = scope.parent

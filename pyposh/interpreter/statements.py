@@ -169,7 +169,7 @@ def iterate_value(value):
     """What foreach and switch loop over: the items of a list, nothing for $null, else the value."""
     if value is None or value is AUTOMATION_NULL:
         return ()
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, range)):
         return value
     if hasattr(value, "ps_enumerate"):
         return value.ps_enumerate()
@@ -178,7 +178,12 @@ def iterate_value(value):
 
 @compiles(A.ForEachStatementAst)
 def compile_foreach(node):
-    source = compile_statement_value(node.condition)
+    expr = _simple_expression(node.condition)
+    if expr is not None:
+        from pyposh.interpreter.expressions import compile_streamed
+        source = compile_streamed(expr)
+    else:
+        source = compile_statement_value(node.condition)
     body = compile_node(node.body)
     key = node.variable.name.lower()
     name = node.variable.name

@@ -1,0 +1,83 @@
+"""Engine behaviours: the stop flag, call depth, statement-terminating errors, scopes, script blocks."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+import pyposh
+from pyposh.interpreter.flow import PipelineStopped
+
+
+@pytest.mark.parametrize("script", [
+    "while ($true) { $i++ }",                                    # a tight loop
+    "1..100000000 | ForEach-Object { $_ }",                       # a pipeline
+    "function f { f }; try { f } catch { }; while (1) { }",       # after a caught depth overflow
+])
+def test_stop_flag_ends_a_running_script_promptly(script):
+    with pyposh.Runspace() as rs:
+        errors = []
+
+        def run():
+            try:
+                rs.invoke(script)
+            except PipelineStopped:
+                errors.append("stopped")
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        time.sleep(0.3)
+        started = time.perf_counter()
+        rs.engine.stop()
+        worker.join(5)
+        assert not worker.is_alive()
+        assert errors == ["stopped"]
+        assert time.perf_counter() - started < 0.5
+
+
+def test_unbounded_recursion_is_a_call_depth_error():
+    with pyposh.Runspace() as rs:
+        out = rs.invoke("function f { f }; try { f } catch { $_.Exception.GetType().Name; $_.Exception.Message }")
+        assert out == ["ScriptCallDepthException", "The script failed due to call depth overflow."]
+
+
+def test_statement_terminating_error_continues_with_next_statement():
+    # about_Try_Catch_Finally: a statement-terminating error ends the statement, the script goes on
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("$z = 0; 1 / $z; 'after'") == ["after"]
+        assert [e.fully_qualified_error_id for e in rs.errors] == ["RuntimeException"]
+
+
+def test_runspaces_on_two_threads_do_not_share_variables():
+    results = {}
+
+    def run(name):
+        with pyposh.Runspace() as rs:
+            rs.invoke("$v = '%s'; 1..2000 | ForEach-Object { $v = $v }" % name)
+            results[name] = rs.invoke("$v")
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == {"a": ["a"], "b": ["b"]}
+
+
+def test_closures_capture_values():
+    with pyposh.Runspace() as rs:
+        out = rs.invoke("$x = 1; $c = { $x }.GetNewClosure(); $x = 2; & $c; & { $x }")
+        assert out == [1, 2]
+
+
+def test_dynamic_scoping_and_scope_modifiers():
+    # about_Scopes: a child scope reads the parent's variables; $script: writes the script scope
+    with pyposh.Runspace() as rs:
+        out = rs.invoke("$a = 1; function f { $a; $a = 5; $a; $script:b = 7 }; f; $a; $b")
+        assert out == [1, 5, 1, 7]
+
+
+def test_dot_sourcing_runs_in_the_current_scope():
+    with pyposh.Runspace() as rs:
+        assert rs.invoke(". { $d = 3 }; $d; & { $e = 4 }; $null -eq $e") == [3, True]
