@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pyposh.errors import PyposhError, ScriptRuntimeError, ParameterBindingError  # noqa: F401
+from pyposh.interpreter.composite_format import FormatError  # noqa: F401
 from pyposh.interpreter.values import (  # noqa: F401
     Hashtable, PSObject, PSProperty, PSReference, ArrayList, GenericList, TypedArray, AUTOMATION_NULL,
     is_list,
@@ -45,3 +46,25 @@ def type_names(value) -> list[str]:
     from pyposh.interpreter.conversions import type_name as impl
     name = impl(value)
     return [name, "System.Object"] if name != "System.Object" else [name]
+
+
+def format_value(value, spec=None) -> str:
+    """`value.ToString(spec)` with .NET's format strings (en-US)."""
+    from pyposh.interpreter.composite_format import format_value as impl
+    return impl(value, spec)
+
+
+def composite_format(fmt: str, args) -> str:
+    """.NET composite formatting (`String.Format`); raises FormatError."""
+    from pyposh.interpreter.composite_format import composite_format as impl
+    return impl(fmt, args)
+
+
+def format_datetime(value, fmt=None) -> str:
+    from pyposh.interpreter.datetime_text import format_datetime as impl
+    return impl(value, fmt)
+
+
+def format_timespan(value, fmt=None) -> str:
+    from pyposh.interpreter.datetime_text import format_timespan as impl
+    return impl(value, fmt)

@@ -9,12 +9,12 @@ from pyposh.interpreter.member_registry import to_str
 
 
 def format_number(value, fmt) -> str:
-    """`number.ToString(format)`: .NET numeric format strings (runtime's dotnet_format, loaded on first use)."""
+    """`number.ToString(format)`: .NET numeric format strings."""
     if fmt is None or not isinstance(fmt, str) or fmt == "":
         return to_str(value)
-    from pyposh.runtime.format import dotnet_format
+    from pyposh.interpreter.composite_format import format_value
     try:
-        return dotnet_format.format_value(value, fmt)
+        return format_value(value, fmt)
     except ValueError as exc:
         raise reg.format_error(str(exc) or "Input string was not in a correct format.") from None
 

@@ -24,9 +24,9 @@ def _join(t, separator, *values):
 
 def composite(fmt: str, args: list) -> str:
     """String.Format: runtime's composite formatting, loaded on first use; bad formats are FormatException."""
-    from pyposh.runtime.format import dotnet_format
+    from pyposh.interpreter.composite_format import composite_format
     try:
-        return dotnet_format.composite_format(fmt, args)
+        return composite_format(fmt, args)
     except ValueError as exc:
         raise reg.format_error(str(exc)) from None
 

@@ -190,7 +190,7 @@ class FileSystemInfo:
 
     @property
     def last_write_time_string(self):
-        from pyposh.runtime.format.dotnet_format import composite_format
+        from pyposh.interpreter.api import composite_format
         return composite_format("{0,10:d} {0,8:t}", [self.last_write_time])
 
     def delete(self, *_):

@@ -218,7 +218,7 @@ def _register_builtins(r: ViewRegistry) -> None:
 
 
 def _last_write_time(obj):
-    from pyposh.runtime.format.dotnet_format import composite_format
+    from pyposh.interpreter.api import composite_format
     value = _prop("LastWriteTime")(obj)
     return composite_format("{0:d} {0:HH}:{0:mm}", [value]) if value is not None else None
 

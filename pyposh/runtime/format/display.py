@@ -6,7 +6,6 @@ import decimal
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import Hashtable, PSObject, is_list
-from pyposh.runtime.format import dotnet_format
 from pyposh.runtime.format.cells import ELLIPSIS
 from pyposh.runtime.format.properties import DictionaryEntry, display_name_expression, property_names, type_names
 
@@ -61,9 +60,9 @@ def to_display(value) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, _dt.datetime):
-        return dotnet_format.format_datetime(value, "G")
+        return api.format_datetime(value, "G")
     if isinstance(value, _dt.timedelta):
-        return dotnet_format.format_timespan(value, "c")
+        return api.format_timespan(value, "c")
     if isinstance(value, DictionaryEntry):
         return "System.Collections.DictionaryEntry"
     dotnet_text = getattr(value, "ps_dotnet_string", None)
@@ -154,7 +153,7 @@ def smart_to_string(value, enumeration_limit: int = DEFAULT_ENUMERATION_LIMIT, f
             parts.append(object_name(item))
         return "{" + "".join(parts) + "}"
     if format_float and isinstance(value, (float, decimal.Decimal)) and not isinstance(value, bool):
-        return dotnet_format.format_number(value, "F")
+        return api.format_value(value, "F")
     return to_display(value)
 
 
@@ -164,9 +163,9 @@ def format_field(value, enumeration_limit: int = DEFAULT_ENUMERATION_LIMIT, form
     if format_string:
         try:
             if "{0" in format_string or "}" in format_string:
-                return dotnet_format.composite_format(format_string, [value])
-            return dotnet_format.format_value(value, format_string)
-        except (dotnet_format.DotNetFormatError, ValueError, decimal.InvalidOperation):
+                return api.composite_format(format_string, [value])
+            return api.format_value(value, format_string)
+        except (api.FormatError, ValueError, decimal.InvalidOperation):
             pass
     return smart_to_string(value, enumeration_limit, is_table)
 

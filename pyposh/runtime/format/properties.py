@@ -123,7 +123,7 @@ def get_property(value, name: str):
     if isinstance(value, _dt.timedelta) and name.lower() in _TIMESPAN_GETTERS:
         return _TIMESPAN_GETTERS[name.lower()](value)
     if isinstance(value, _dt.datetime) and name.lower() == "datetime":
-        from pyposh.runtime.format.dotnet_format import format_datetime
+        from pyposh.interpreter.api import format_datetime
         return format_datetime(value, "F")
     if isinstance(value, _dt.datetime) and name.lower() in _DATETIME_GETTERS:
         try:
