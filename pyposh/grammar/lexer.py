@@ -612,7 +612,6 @@ def pipeline_operator(lx: Tokenizer, c):
 
 def at_cmd_args(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
-    ctx = lx.ctx
     tok = pipeline_operator(lx, c)
     if tok is not None:
         yield tok
@@ -973,7 +972,7 @@ def at_hash_key(lx: Tokenizer, c):
 
 
 def at_switch_clause(lx: Tokenizer, c):
-    text, start = lx.text, lx.pos
+    start = lx.pos
     ctx = lx.ctx
     if c == "{":
         lx.pos += 1

@@ -101,9 +101,7 @@ def _parse(source: SourceText, text: str, offset: int):
     except UnexpectedInput as e:  # pragma: no cover - the tokenizer makes every token
         raise ParseError(str(e), "UnexpectedToken", Extent(source, offset, offset)) from None
     finally:
-        history = getattr(_local, "history", None) or []
         _local.tokenizer, _local.history = saved
-    _local.tokenizer, _local.history = saved
 
     def parse_sub(start, end, sub_text):
         return _inner_block(parse_range(source, start, end, sub_text))

@@ -10,10 +10,6 @@ class InvocationInfo:
     """Where a command ran: its name and the script extent (for `At line:1 char:5` and ConciseView)."""
 
     __slots__ = ("command_name", "extent")
-    ps_type_name = "System.Management.Automation.InvocationInfo"
-    ps_properties = {"MyCommand": "command_name", "InvocationName": "command_name",
-                     "ScriptLineNumber": "script_line_number", "OffsetInLine": "offset_in_line", "Line": "line",
-                     "ScriptName": "script_name", "PositionMessage": "position_message"}
 
     def __init__(self, command_name, extent):
         self.command_name = command_name
@@ -45,15 +41,10 @@ class ExceptionInfo:
     """The .NET-like exception an ErrorRecord wraps: `.Message`, `.GetType().FullName`, `.InnerException`."""
 
     __slots__ = ("type_name", "message", "inner", "error")
-    ps_properties = {"Message": "message", "InnerException": "inner", "ErrorRecord": "error_record"}
 
     @property
     def ps_type_name(self):
         return self.type_name
-
-    @property
-    def error_record(self):
-        return getattr(self.error, "error_record", None)
 
     def __init__(self, type_name, message, inner=None, error=None):
         self.type_name = type_name
@@ -73,16 +64,7 @@ class ErrorRecord:
 
     __slots__ = ("exception", "error_id", "category", "target", "invocation", "activity", "reason",
                  "script_stack_trace", "error_details", "target_name", "is_parse_error")
-    ps_type_name = "System.Management.Automation.ErrorRecord"
-    ps_properties = {"Exception": "exception", "TargetObject": "target", "CategoryInfo": "category_info",
-                     "FullyQualifiedErrorId": "error_id", "ErrorDetails": "error_details",
-                     "InvocationInfo": "invocation", "ScriptStackTrace": "script_stack_trace",
-                     "PipelineIterationInfo": "pipeline_iteration_info"}
-    pipeline_iteration_info = ()
-
-    @property
-    def category_info(self):
-        return CategoryInfo(self)
+    ps_type_name = "System.Management.Automation.ErrorRecord"    # members: members_records.py
 
     def __init__(self, exception: ExceptionInfo, error_id: str, category: str = "NotSpecified", target=None,
                  invocation: InvocationInfo | None = None, activity: str = ""):

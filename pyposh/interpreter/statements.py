@@ -1,13 +1,13 @@
 """Compiling statements: blocks, conditionals, loops, switch, functions and flow statements."""
 from __future__ import annotations
 
-from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions
 from pyposh.interpreter.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.errorflow import run_block_statements
 from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyposh.interpreter.values import AUTOMATION_NULL, Hashtable
+from pyposh.interpreter.values import AUTOMATION_NULL
 
 
 def _simple_expression(node):
@@ -108,31 +108,18 @@ def compile_while(node):
 
 
 @compiles(A.DoWhileStatementAst)
-def compile_do_while(node):
-    cond = compile_condition(node.condition)
-    body = compile_node(node.body)
-    label = node.label
-
-    def run_do(ctx):
-        check = ctx.runspace.check_stop
-        while True:
-            check()
-            if not _loop(label, body, ctx) or not cond(ctx):
-                break
-    return run_do
-
-
 @compiles(A.DoUntilStatementAst)
-def compile_do_until(node):
+def compile_do(node):
     cond = compile_condition(node.condition)
     body = compile_node(node.body)
     label = node.label
+    until = isinstance(node, A.DoUntilStatementAst)   # do/until ends when the condition turns true
 
     def run_do(ctx):
         check = ctx.runspace.check_stop
         while True:
             check()
-            if not _loop(label, body, ctx) or cond(ctx):
+            if not _loop(label, body, ctx) or cond(ctx) == until:
                 break
     return run_do
 
@@ -323,13 +310,3 @@ def compile_script_block_body(node):
         for b in blocks:
             b(ctx)
     return run
-
-
-def hashtable_from_pairs(pairs) -> Hashtable:
-    table = Hashtable()
-    for k, v in pairs:
-        table[k] = v
-    return table
-
-
-__all__ = ["compile_statement_value", "compile_condition", "iterate_value", "ScriptRuntimeError"]
