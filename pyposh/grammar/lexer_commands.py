@@ -1,0 +1,408 @@
+"""Tokenizer modes for statements and commands: keywords, command names, arguments, bodies."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pyposh.grammar.modes import (
+    AFTER, ARG_AFTER, CMD_ARGS, CMD_NAME, DOUBLE_QUOTES, FUNC_NAME, GENERIC_STOP, HASH_KEY, HEADER,
+    LABEL_ARG, OPERAND, PIPE_CMD, SEPARATOR_STATE, SINGLE_QUOTES, START, SWITCH_ACTION, TYPE_MEMBER,
+)
+from pyposh.grammar.tokens import (
+    BLOCK_KEYWORDS, DASHES, KEYWORDS, LABEL_RE, MEMBER_NAME_RE, PARAMETER_RE, REDIRECT_RE, SPLAT_RE,
+    VARIABLE_RE, WORD_OPERATOR_RE,
+)
+
+if TYPE_CHECKING:
+    from pyposh.grammar.lexer import Tokenizer
+from pyposh.grammar import lexer_expressions as expressions
+
+
+def at_start(lx: Tokenizer, c, keywords=True):
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    lx.parameters_ended = False
+    if c == "$" or c in SINGLE_QUOTES or c in DOUBLE_QUOTES or c == "(" or c == "[" or c == "!" \
+            or c == "," or c == "{" or (c == "@" and text[start + 1:start + 2] in ("(", "{", '"', "'")) \
+            or c == "+" or (c == "." and text[start + 1:start + 2].isdigit()):
+        yield from expressions.at_operand(lx, c)
+        return
+    if c.isdigit():
+        tok = lx.number_token(AFTER)
+        if tok is not None:
+            yield tok
+            return
+    if c in DASHES:
+        nxt = text[start + 1:start + 2]
+        if not (nxt.isalpha() or nxt == "_") or WORD_OPERATOR_RE.match(text, start):
+            yield from expressions.at_operand(lx, c)
+            return
+    if c == "&" and not text.startswith("&&", start):
+        lx.pos += 1
+        ctx.state = CMD_NAME
+        yield lx.token("INVOKE_AMP", "&", start, start + 1)
+        return
+    if c == "." and (start + 1 >= len(text) or text[start + 1] in " \t$'\"{(\u2018\u2019\u201c\u201d"):
+        lx.pos += 1
+        ctx.state = CMD_NAME
+        yield lx.token("INVOKE_DOT", ".", start, start + 1)
+        return
+    if c == ":" and keywords:
+        m = LABEL_RE.match(text, start)
+        if m:
+            lx.pos = m.end()
+            yield lx.token("LABEL", m.group(1), start, m.end())
+            return
+    if c == "@":
+        m = SPLAT_RE.match(text, start)
+        if m:
+            yield from expressions.at_operand(lx, c)
+            return
+    if c == "|" and lx.last == "PIPE":
+        lx.error("EmptyPipeElement", start, start + 1)
+    word, wstart, wend = lx.read_bareword()
+    if not word:
+        lx.pos += 1
+        lx.error("UnexpectedToken", start, start + 1, token=c)
+    lower = word.lower()
+    if keywords:
+        kw = KEYWORDS.get(lower)
+        if kw is not None:
+            yield from keyword(lx, kw, word, wstart, wend)
+            return
+        kw = BLOCK_KEYWORDS.get(lower)
+        if kw is not None and text[lx.peek_significant(wend):][:1] == "{":
+            ctx.state = HEADER
+            ctx.header_kind = "statements"
+            yield lx.token(kw, word, wstart, wend)
+            return
+    ctx.state = CMD_ARGS
+    yield lx.token("COMMAND_NAME", word, wstart, wend)
+
+
+def at_pipe_cmd(lx, c):
+    yield from at_start(lx, c, keywords=False)
+
+
+def keyword(lx: Tokenizer, kw, word, start, end):
+    ctx = lx.ctx
+    if kw in ("RETURN", "THROW", "EXIT"):
+        ctx.state = START
+    elif kw in ("BREAK", "CONTINUE"):
+        ctx.state = LABEL_ARG
+    elif kw in ("FUNCTION", "FILTER"):
+        ctx.state = FUNC_NAME
+    elif kw in ("CLASS", "ENUM"):
+        ctx.state = HEADER
+        ctx.header_kind = "type_body"
+    elif kw == "SWITCH":
+        ctx.state = HEADER
+        ctx.header_kind = "switch"
+    else:
+        ctx.state = HEADER
+        ctx.header_kind = "do" if kw == "DO" else "statements"
+    ctx.keyword = word.lower()
+    yield lx.token(kw, word, start, end)
+
+
+def at_header(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    if c == "(":
+        lx.pos += 1
+        kind = "params" if ctx.keyword in ("param", "function", "filter") else "paren"
+        lx.push(kind, START, START if ctx.keyword == "param" else HEADER, start, ctx.keyword)
+        yield lx.token("LPAREN", "(", start, start + 1)
+        return
+    if c == "{":
+        lx.pos += 1
+        kind = ctx.header_kind or "statements"
+        opener = "do" if kind == "do" else "{"
+        if kind == "do":
+            kind = "statements"
+        lx.push(kind, SEPARATOR_STATE[kind], START, start, opener)
+        yield lx.token("LBRACE", "{", start, start + 1)
+        return
+    if c in DASHES:
+        m = PARAMETER_RE.match(text, start)
+        if m:
+            lx.pos = m.end()
+            yield lx.token("PARAMETER", m.group(0), start, m.end())
+            return
+    if c == "[":
+        tok = lx.type_token()
+        if tok is not None:
+            yield tok
+            return
+    if c == ",":
+        lx.pos += 1
+        yield lx.token("COMMA", ",", start, start + 1)
+        return
+    if c == ":":
+        lx.pos += 1
+        yield lx.token("COLON", ":", start, start + 1)
+        return
+    if c == "=":
+        lx.pos += 1
+        ctx.state = START
+        yield lx.token("ASSIGN", "=", start, start + 1)
+        return
+    if c == "$":
+        tok = lx.variable_token(HEADER)
+        if tok is not None:
+            yield tok
+            return
+    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
+        yield lx.string_token(c, HEADER)
+        return
+    word, wstart, wend = lx.read_bareword()
+    if not word:
+        lx.pos += 1
+        lx.error("UnexpectedToken", start, start + 1, token=c)
+    yield lx.token("GENERIC", word, wstart, wend)
+
+
+def at_func_name(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    pos = start
+    while pos < len(text) and text[pos] not in " \t\r\n({;}":
+        pos += 1
+    lx.pos = pos
+    lx.ctx.state = HEADER
+    lx.ctx.header_kind = "statements"
+    yield lx.token("FUNCTION_NAME", text[start:pos], start, pos)
+
+
+def at_label_arg(lx: Tokenizer, c):
+    if c.isalpha() or c == "_":
+        word, wstart, wend = lx.read_bareword()
+        lx.ctx.state = AFTER
+        yield lx.token("GENERIC", word, wstart, wend)
+        return
+    lx.ctx.state = START
+    yield from at_start(lx, c)
+
+
+def at_cmd_name(lx: Tokenizer, c):
+    if c == "$":
+        tok = lx.variable_token(ARG_AFTER)
+        if tok is not None:
+            yield tok
+            return
+    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
+        yield lx.string_token(c, CMD_ARGS)
+        return
+    tok = lx.opener(c, ARG_AFTER)
+    if tok is not None:
+        yield tok
+        return
+    word, wstart, wend = lx.read_bareword()
+    lx.ctx.state = CMD_ARGS
+    yield lx.token("COMMAND_NAME", word, wstart, wend)
+
+
+def pipeline_operator(lx: Tokenizer, c):
+    """`|`, `||`, `&&`, a background `&` and redirections: shared by command and expression states."""
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    if c == "|":
+        if text.startswith("||", start):
+            lx.pos += 2
+            ctx.state = START
+            return lx.token("OROR", "||", start, start + 2)
+        lx.pos += 1
+        ctx.state = PIPE_CMD
+        return lx.token("PIPE", "|", start, start + 1)
+    if c == "&":
+        if text.startswith("&&", start):
+            lx.pos += 2
+            ctx.state = START
+            return lx.token("ANDAND", "&&", start, start + 2)
+        lx.pos += 1
+        return lx.token("AMP_BG", "&", start, start + 1)
+    if c in ">*123456":
+        m = REDIRECT_RE.match(text, start)
+        if m and (c != "*" or ">" in m.group(0)):
+            lx.pos = m.end()
+            if "&" in m.group(0):
+                return lx.token("MERGE_REDIRECT", m.group(0), start, m.end())
+            ctx.state = CMD_ARGS
+            return lx.token("REDIRECT", m.group(0), start, m.end())
+    if c == "<":
+        lx.pos += 1
+        lx.error("RedirectionNotSupported", start, start + 1)
+    return None
+
+
+def at_cmd_args(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    tok = pipeline_operator(lx, c)
+    if tok is not None:
+        yield tok
+        return
+    if c in DASHES:
+        if text.startswith("--%", start):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            lx.pos = end
+            yield lx.token("STOP_PARSING", text[start + 3:end].strip(), start, end)
+            return
+        if text[start + 1:start + 2] in DASHES and (start + 2 >= len(text) or text[start + 2] in GENERIC_STOP):
+            lx.pos = start + 2
+            lx.parameters_ended = True     # `--`: what follows is positional, even `-Name`
+            return
+        m = PARAMETER_RE.match(text, start)
+        if m and m.group(1)[0] != "-" and not lx.parameters_ended:
+            lx.pos = m.end()
+            yield lx.token("PARAMETER", m.group(0), start, m.end())
+            return
+        tok = lx.number_token(ARG_AFTER, allow_generic=True) if text[start + 1:start + 2].isdigit() else None
+        if tok is not None:
+            yield tok
+            return
+    if c == "$" and not text.startswith("$(", start):
+        m = VARIABLE_RE.match(text, start)
+        end = m.end() if m else start
+        if m and (end >= len(text) or text[end] in GENERIC_STOP or text[end] in ".[:>"):
+            yield lx.variable_token(ARG_AFTER)
+            return
+        # `$a$b`, `$dir/file`: one argument, expanded as a string
+        word, wstart, wend = lx.read_bareword()
+        yield lx.token("GENERIC", word, wstart, wend)
+        return
+    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES or (c == "@" and text[start + 1:start + 2] in ('"', "'")):
+        yield lx.string_token(c, ARG_AFTER)
+        return
+    tok = lx.opener(c, ARG_AFTER)
+    if tok is not None:
+        yield tok
+        return
+    if c == ",":
+        lx.pos += 1
+        yield lx.token("COMMA", ",", start, start + 1)
+        return
+    if c == "@":
+        m = SPLAT_RE.match(text, start)
+        if m:
+            lx.pos = m.end()
+            yield lx.token("SPLAT", m.group(1), start, m.end())
+            return
+    if c.isdigit() or c == ".":
+        tok = lx.number_token(ARG_AFTER, allow_generic=True)
+        if tok is not None:
+            yield tok
+            return
+    word, wstart, wend = lx.read_bareword()
+    if not word:
+        lx.pos += 1
+        lx.error("UnexpectedToken", start, start + 1, token=c)
+    yield lx.token("GENERIC", word, wstart, wend)
+
+
+def at_arg_after(lx: Tokenizer, c):
+    if not lx.ws and c in ".[:(?":
+        yield from expressions.at_after(lx, c, command_mode=True)
+        return
+    lx.ctx.state = CMD_ARGS
+    yield from at_cmd_args(lx, c)
+
+
+
+
+def at_hash_key(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    if c == "=":
+        lx.pos += 1
+        ctx.state = START
+        yield lx.token("ASSIGN", "=", start, start + 1)
+        return
+    if c.isalpha() or c == "_":
+        pos = start
+        while pos < len(text) and (text[pos].isalnum() or text[pos] in "_-."):
+            pos += 1
+        lx.pos = pos
+        yield lx.token("GENERIC", text[start:pos], start, pos)
+        return
+    ctx.state = OPERAND
+    for tok in expressions.at_operand(lx, c):
+        yield tok
+    if ctx.state == AFTER:
+        ctx.state = HASH_KEY
+
+
+def at_switch_clause(lx: Tokenizer, c):
+    start = lx.pos
+    ctx = lx.ctx
+    if c == "{":
+        lx.pos += 1
+        lx.push("statements", START, SWITCH_ACTION, start, "{")
+        yield lx.token("LBRACE", "{", start, start + 1)
+        return
+    if c.isalpha() or c == "_" or c == "*":
+        word, wstart, wend = lx.read_bareword()
+        ctx.state = SWITCH_ACTION
+        yield lx.token("GENERIC", word, wstart, wend)
+        return
+    ctx.state = OPERAND
+    yield from expressions.at_operand(lx, c)
+    if ctx.state == AFTER:
+        ctx.state = SWITCH_ACTION
+
+
+def at_switch_action(lx: Tokenizer, c):
+    yield from expressions.at_after(lx, c)
+
+
+def at_attr_arg(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    if c.isalpha() or c == "_":
+        m = MEMBER_NAME_RE.match(text, start)
+        lx.pos = m.end()
+        lx.ctx.state = AFTER
+        yield lx.token("GENERIC", m.group(0), start, m.end())
+        return
+    yield from expressions.at_operand(lx, c)
+
+
+def at_type_member(lx: Tokenizer, c):
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    if c == "(":
+        lx.pos += 1
+        lx.push("params", START, TYPE_MEMBER, start, "(")
+        yield lx.token("LPAREN", "(", start, start + 1)
+        return
+    if c == "{":
+        lx.pos += 1
+        lx.push("statements", START, TYPE_MEMBER, start, "{")
+        yield lx.token("LBRACE", "{", start, start + 1)
+        return
+    if c == "=":
+        lx.pos += 1
+        ctx.state = START
+        yield lx.token("ASSIGN", "=", start, start + 1)
+        return
+    if c == ":":
+        lx.pos += 1
+        yield lx.token("COLON", ":", start, start + 1)
+        return
+    if c == "[":
+        tok = lx.type_token()
+        if tok is not None:
+            yield tok
+            return
+    if c == "$":
+        tok = lx.variable_token(TYPE_MEMBER)
+        if tok is not None:
+            yield tok
+            return
+    if c == ",":
+        lx.pos += 1
+        yield lx.token("COMMA", ",", start, start + 1)
+        return
+    m = MEMBER_NAME_RE.match(text, start)
+    if not m:
+        lx.pos += 1
+        lx.error("UnexpectedToken", start, start + 1, token=c)
+    lx.pos = m.end()
+    yield lx.token("GENERIC", m.group(0), start, m.end())
