@@ -6,7 +6,7 @@ import typing
 from dataclasses import dataclass, field
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
-from pyposh.interpreter.records import ErrorRecord, ExceptionInfo, InformationRecord, InformationalRecord, \
+from pyposh.interpreter.records import ErrorRecord, InformationRecord, InformationalRecord, new_exception, \
     InvocationInfo
 
 CATALOG: dict = {}      # lower-case cmdlet name -> CommandSpec (filled at import of runtime cmdlet modules)
@@ -132,7 +132,7 @@ class Cmdlet:
                      exception_type: str = "System.Exception") -> ErrorRecord:
         command = self.spec.name if self.spec else ""
         full_id = error_id if "," in error_id else "%s,%s" % (error_id, _command_class_name(command))
-        info = ExceptionInfo(exception_type, message)
+        info = new_exception(exception_type, message)
         return ErrorRecord(info, full_id, category, target, self.invocation)
 
     def write_error(self, message_or_record, error_id: str = "", category: str = "NotSpecified", target=None,
@@ -148,9 +148,9 @@ class Cmdlet:
     def throw_terminating(self, message: str, error_id: str, category: str = "NotSpecified", target=None,
                           exception_type: str = "System.Management.Automation.RuntimeException"):
         record = self.error_record(message, error_id, category, target, exception_type)
-        error = ScriptRuntimeError(message, record.error_id, category, self.invocation.extent,
-                                   exception_type=exception_type, target=target)
-        record.exception.error = error
+        error = record.exception
+        error.error_id, error.category, error.extent, error.target = record.error_id, category, \
+            self.invocation.extent, target
         error.error_record = record
         raise error
 

@@ -301,6 +301,8 @@ EXCEPTION = reg.define_type(PyposhError, "System.Exception")
 (EXCEPTION
  .prop("Message", lambda e: e.message)
  .prop("InnerException", lambda e: e.inner if isinstance(e.inner, PyposhError) else None)
+ .prop("ErrorRecord", lambda e: getattr(e, "error_record", None))
+ .prop("WasThrownFromThrowStatement", lambda e: getattr(e, "was_thrown", False), listed=False)
  .prop("HResult", lambda e: -2146233088)
  .prop("Source", lambda e: None)
  .prop("StackTrace", lambda e: None)

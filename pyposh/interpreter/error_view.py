@@ -20,8 +20,7 @@ WINDOW_WIDTH = 120
 
 def error_reason(record) -> str:
     """The word before the colon, chosen as ConciseView does (PowerShellCore_format_ps1xml.cs)."""
-    error = record.exception.error
-    if error is not None and getattr(error, "thrown_object", _UNSET) is not _UNSET:
+    if getattr(record.exception, "was_thrown", False):
         return "Exception"
     invocation = record.invocation
     if invocation is not None and invocation.command_name:

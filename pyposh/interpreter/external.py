@@ -66,4 +66,5 @@ class ExternalProcessor:
         finally:
             rs.unregister_child_process(proc)
         rs.global_scope.set_local("lastexitcode", code, "LASTEXITCODE")
-        rs.last_success = code == 0
+        if code != 0:
+            rs.mark_failed()

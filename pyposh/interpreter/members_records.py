@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from pyposh.errors import PyposhError
 from pyposh.interpreter import member_registry as reg
 from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
 
@@ -74,42 +73,6 @@ def _error_record_table(cls):
     return table
 
 
-def _exception_type(info):
-    from pyposh.interpreter.dotnet_types import PSType, resolve_type
-    return resolve_type(info.type_name) or PSType(info.type_name, "System.Exception")
-
-
-def _inner(info):
-    inner = info.inner
-    return inner if isinstance(inner, PyposhError) or inner is None or hasattr(inner, "type_name") else None
-
-
-def _exception_info_table(cls):
-    table = reg.define_type(cls, "System.Exception")
-    (table
-     .prop("Message", lambda e: e.message)
-     .prop("InnerException", _inner)
-     .prop("ErrorRecord", lambda e: getattr(e.error, "error_record", None) if e.error is not None else None)
-     .prop("HResult", lambda e: -2146233087)
-     .prop("Source", lambda e: None)
-     .prop("StackTrace", lambda e: None)
-     .prop("TargetSite", lambda e: None)
-     .prop("HelpLink", lambda e: None)
-     .method("GetType", _exception_type)
-     .method("ToString", lambda e: "%s: %s" % (e.type_name, e.message))
-     .method("GetBaseException", _base_exception))
-    return table
-
-
-def _base_exception(info):
-    current = info
-    while True:
-        inner = getattr(current, "inner", None)
-        if inner is None:
-            return current
-        current = inner
-
-
 def _invocation_info_table(cls):
     table = reg.define_type(cls, "System.Management.Automation.InvocationInfo")
     (table
@@ -150,7 +113,6 @@ def _information_table(cls):
 
 
 reg.define_later(_MODULE, "ErrorRecord", _error_record_table)
-reg.define_later(_MODULE, "ExceptionInfo", _exception_info_table)
 reg.define_later(_MODULE, "InvocationInfo", _invocation_info_table)
 reg.define_later(_MODULE, "InformationalRecord", _informational_table)
 reg.define_later(_MODULE, "InformationRecord", _information_table)

@@ -137,7 +137,7 @@ def run_stages(ctx, stages):
             raise     # merged into a pipeline that never started: nowhere to deliver it
         from pyposh.interpreter.errorflow import error_record_of
         record = error_record_of(error)
-        rs.last_success = False
+        rs.mark_failed()
         rs.add_error(record)
         redirected[0].streams.error(record)
 
@@ -206,7 +206,7 @@ def compile_pipeline_chain(node):
         try:
             left(ctx)
         except PyposhError:
-            rs.last_success = False
+            rs.mark_failed()
             raise
         if rs.last_success == want_success:
             right(ctx)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from pyposh.errors import PyposhError, exception_type_chain
+from pyposh.errors import PyposhError
 
 
 class InvocationInfo:
@@ -37,26 +37,16 @@ class InvocationInfo:
         return position_message(self.extent)
 
 
-class ExceptionInfo:
-    """The .NET-like exception an ErrorRecord wraps: `.Message`, `.GetType().FullName`, `.InnerException`."""
+def new_exception(type_name: str, message: str, inner=None) -> PyposhError:
+    """A .NET-like exception object (what `$_.Exception` is): a PyposhError of the given .NET type."""
+    from pyposh.errors import ScriptRuntimeError
+    return ScriptRuntimeError(message, type_name.rsplit(".", 1)[-1], "NotSpecified", exception_type=type_name,
+                              inner=inner)
 
-    __slots__ = ("type_name", "message", "inner", "error")
 
-    @property
-    def ps_type_name(self):
-        return self.type_name
-
-    def __init__(self, type_name, message, inner=None, error=None):
-        self.type_name = type_name
-        self.message = message
-        self.inner = inner
-        self.error = error       # the PyposhError raised, when there is one
-
-    def type_chain(self):
-        return exception_type_chain(self.type_name)
-
-    def __str__(self):
-        return self.message
+# The engine reports these exceptions wrapped in a RuntimeException (ExceptionHandlingOps), with the
+# original as InnerException; `catch [DivideByZeroException]` still matches through the wrapper.
+RUNTIME_EXCEPTION = "System.Management.Automation.RuntimeException"
 
 
 class ErrorRecord:
@@ -66,7 +56,7 @@ class ErrorRecord:
                  "script_stack_trace", "error_details", "target_name", "is_parse_error")
     ps_type_name = "System.Management.Automation.ErrorRecord"    # members: members_records.py
 
-    def __init__(self, exception: ExceptionInfo, error_id: str, category: str = "NotSpecified", target=None,
+    def __init__(self, exception: PyposhError, error_id: str, category: str = "NotSpecified", target=None,
                  invocation: InvocationInfo | None = None, activity: str = ""):
         self.exception = exception
         self.error_id = error_id
@@ -74,7 +64,7 @@ class ErrorRecord:
         self.target = target
         self.invocation = invocation
         self.activity = activity or (invocation.command_name if invocation and invocation.command_name else "")
-        self.reason = exception.type_name.rsplit(".", 1)[-1]
+        self.reason = exception.exception_type.rsplit(".", 1)[-1]
         self.script_stack_trace = ""
         self.error_details = None
         self.target_name = ""
@@ -96,13 +86,13 @@ class ErrorRecord:
         record = getattr(error, "error_record", None)
         if record is not None:
             return record
-        info = ExceptionInfo(error.exception_type, error.message, error.inner, error)
-        error_id = error.error_id
-        record = cls(info, error_id, error.category, error.target, invocation)
+        exception = error
+        if not error.exception_type.startswith(("System.Management.Automation.", "Microsoft.")) \
+                and not getattr(error, "was_thrown", False):
+            exception = new_exception(RUNTIME_EXCEPTION, error.message, error)
+        record = cls(exception, error.error_id, error.category, error.target, invocation)
         record.is_parse_error = error.category == "ParserError"
-        if not error.exception_type.startswith(("System.Management.Automation.", "Microsoft.")):
-            record.reason = "RuntimeException"   # the engine wraps .NET exceptions in a RuntimeException
-        if error_id == "CommandNotFoundException" and error.target is not None:
+        if error.error_id == "CommandNotFoundException" and error.target is not None:
             record.activity = str(error.target)
         if invocation is None and error.extent is not None and not isinstance(error.extent, tuple):
             record.invocation = InvocationInfo("", error.extent)

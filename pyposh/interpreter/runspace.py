@@ -50,7 +50,8 @@ class Runspace:
         self.global_scope = Scope(is_script=True)
         self.commands = CommandTable(self)
         self.stop_event = threading.Event()
-        self.last_success = True
+        self.last_success = True          # $? as scripts read it
+        self.failed = False               # the running statement has failed (see errorflow)
         self.try_depth = 0
         self.strict_mode = False
         self.using_values = None
@@ -100,7 +101,7 @@ class Runspace:
         """A non-terminating error, handled as $ErrorActionPreference / -ErrorAction says."""
         from pyposh.errors import ScriptRuntimeError
         action = ctx.preference("ErrorActionPreference", "Continue")
-        self.last_success = False
+        self.mark_failed()
         if action.lower() == "ignore":
             return
         self.add_error(record)
@@ -110,7 +111,8 @@ class Runspace:
         if action.lower() == "stop":
             error = ScriptRuntimeError(record.exception.message, record.error_id, record.category,
                                        record.invocation.extent if record.invocation else None,
-                                       exception_type=record.exception.type_name)
+                                       exception_type="System.Management.Automation.ActionPreferenceStopException",
+                                       inner=record.exception)
             error.error_record = record
             error.script_terminating = True
             raise error
@@ -163,6 +165,11 @@ class Runspace:
             if action in ("silentlycontinue", "ignore"):
                 return
         ctx.streams.information(record)
+
+    def mark_failed(self):
+        """The running statement failed: `$?` reads False after it."""
+        self.failed = True
+        self.last_success = False
 
     # -- stop flag ------------------------------------------------------------------------------
     def check_stop(self):

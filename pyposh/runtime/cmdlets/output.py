@@ -6,7 +6,7 @@ from typing import Annotated
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.records import ErrorRecord, ExceptionInfo, InformationRecord, InvocationInfo
+from pyposh.interpreter.records import ErrorRecord, InformationRecord, InvocationInfo, new_exception
 
 _COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
            "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White")
@@ -153,15 +153,13 @@ class ErrorDetails:
     __str__ = ps_to_string
 
 
-def exception_info(value) -> ExceptionInfo:
-    """An -Exception argument as the ExceptionInfo an ErrorRecord holds."""
-    if isinstance(value, ExceptionInfo):
-        return value
+def exception_info(value):
+    """An -Exception argument as the exception object an ErrorRecord holds."""
     if isinstance(value, PyposhError):
-        return ExceptionInfo(value.exception_type, value.message, getattr(value, "inner", None), value)
+        return value
     if isinstance(value, ErrorRecord):
         return value.exception
-    return ExceptionInfo("System.Exception", api.to_string(value))
+    return new_exception("System.Exception", api.to_string(value))
 
 
 @cmdlet("Write-Error", default_set="NoException")
@@ -195,8 +193,8 @@ class WriteError(Cmdlet):
             if self.exception is not None:
                 info = exception_info(self.exception)
             else:
-                info = ExceptionInfo(_WRITE_ERROR_EXCEPTION, "" if message is None else message)
-            error_id = self.error_id or info.type_name
+                info = new_exception(_WRITE_ERROR_EXCEPTION, "" if message is None else message)
+            error_id = self.error_id or info.exception_type
             category = api.to_string(self.category) if self.category is not None else "NotSpecified"
             record = ErrorRecord(info, error_id, category or "NotSpecified", self.target_object)
             if self.exception is not None and message:
