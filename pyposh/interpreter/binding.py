@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyposh.errors import ParameterBindingError, PyposhError
 from pyposh.interpreter.cmdlet import Parameter
+from pyposh.interpreter.values import SWITCH_ABSENT, SWITCH_PRESENT
 
 NO_VALUE = object()
 
@@ -29,7 +30,9 @@ def binding_error(message, error_id, command, extent=None, category="InvalidArgu
 class Binder:
     """Binds one invocation's arguments to a command's parameters."""
 
-    def __init__(self, params, command_name: str, command_id: str, advanced: bool, default_set: str = ""):
+    def __init__(self, params, command_name: str, command_id: str, advanced: bool, default_set: str = "",
+                 ctx=None):
+        self.ctx = ctx                     # runs [ValidateScript()] blocks
         self.params = params
         self.command_name = command_name
         self.command_id = command_id          # for FullyQualifiedErrorId, e.g. Microsoft...GetItemCommand
@@ -60,20 +63,33 @@ class Binder:
 
     # -- static arguments -----------------------------------------------------------------------
     def bind(self, args):
-        """args: ('named', name, value|NO_VALUE, extent) and ('pos', value, extent) items.
+        """args: ('named', name, value|NO_VALUE, extent[, splatted]) and ('pos', value, extent) items.
 
-        Returns (bound: {Parameter: value}, common: {name: value}, extra positional values).
+        Returns (bound: {Parameter: value}, common: {name: value}, extra positional values). Named
+        arguments bind first, then positional ones. A simple function (not advanced) takes names it does
+        not know into `$args`; an explicit argument overrides one that came from splatting (PowerShell 7.1).
         """
         bound: dict = {}
         common: dict = {}
+        splatted: set = set()
         positional = []
         i = 0
         n = len(args)
         while i < n:
             item = args[i]
             if item[0] == "named":
-                _, name, value, extent = item
-                p = self.find(name, extent)
+                name, value, extent = item[1], item[2], item[3]
+                from_splat = len(item) > 4 and item[4]
+                try:
+                    p = self.find(name, extent)
+                except ParameterBindingError:
+                    if self.advanced:
+                        raise
+                    positional.append(("arg", "-" + name + (":" if value is not NO_VALUE else ""), extent))
+                    if value is not NO_VALUE:
+                        positional.append(("arg", value, extent))
+                    i += 1
+                    continue
                 if value is NO_VALUE:
                     if p.is_switch:
                         value = True
@@ -81,24 +97,59 @@ class Binder:
                         value = args[i + 1][1]
                         i += 1
                     else:
+                        type_name = _TYPE_NAMES.get((p.type or "object").lower(), p.type or "System.Object")
                         raise binding_error(
                             "Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try "
-                            "again." % (p.name, _TYPE_NAMES.get((p.type or "object").lower(), p.type or "System.Object")),
-                            "MissingArgument", self.command_id, extent)
-                if p in bound or p.name.lower() in common:
+                            "again." % (p.name, type_name), "MissingArgument", self.command_id, extent)
+                already = p in bound or p.name in common
+                if already and (from_splat or p in splatted or p.name in splatted):
+                    if from_splat:           # the explicit argument given earlier wins
+                        i += 1
+                        continue
+                elif already:
                     raise binding_error("Cannot bind parameter because parameter '%s' is specified more than once. "
                                         "To provide multiple values to parameters that can accept multiple values, "
                                         "use the array syntax. For example, \"-parameter value1,value2,value3\"."
                                         % p.name, "ParameterAlreadyBound", self.command_id, extent)
                 if p.name.lower() in COMMON_NAMES and p not in self.params:
                     common[p.name] = value
+                    if from_splat:
+                        splatted.add(p.name)
                 else:
                     bound[p] = self.convert(p, value, extent)
+                    if from_splat:
+                        splatted.add(p)
+                    else:
+                        splatted.discard(p)
             else:
                 positional.append(item)
             i += 1
         extra = self.bind_positional(bound, positional)
+        self.apply_defaults(bound)
         return bound, common, extra
+
+    def apply_defaults(self, bound):
+        """$PSDefaultParameterValues: `'Command:Parameter' = value` (wildcards allowed) for parameters of
+        cmdlets and advanced functions that the invocation did not bind (about_Parameters_Default_Values)."""
+        if not self.advanced or self.ctx is None:
+            return
+        table = self.ctx.get_variable("PSDefaultParameterValues")
+        if not hasattr(table, "items") or not len(table):
+            return
+        from pyposh.interpreter.conversions import to_bool, to_string
+        from pyposh.interpreter.wildcard import wildcard_match
+        if to_bool(table.get("Disabled")):
+            return
+        for key, value in table.items():
+            command, sep, parameter = to_string(key).partition(":")
+            if not sep or not wildcard_match(command.strip(), self.command_name):
+                continue
+            for p in self.params:
+                if p not in bound and wildcard_match(parameter.strip(), p.name):
+                    if hasattr(value, "invoke_in_scope"):
+                        out = value.invoke_in_scope(self.ctx, (), None, new_scope=True)
+                        value = out[0] if len(out) == 1 else out
+                    bound[p] = self.convert(p, value)
 
     def bind_positional(self, bound, positional):
         """Bind positional values in position order; the rest go to a ValueFromRemainingArguments
@@ -112,8 +163,10 @@ class Binder:
         rest = []
         extra = []
         for item in positional:
-            _, value, extent = item
-            if slots and slots[0] is not remaining:
+            kind, value, extent = item
+            if kind == "arg":
+                extra.append(item)          # an unknown -name of a simple function: only for $args
+            elif slots and slots[0] is not remaining:
                 p = slots.pop(0)
                 bound[p] = self.convert(p, value, extent)
             elif remaining is not None:
@@ -136,7 +189,7 @@ class Binder:
         try:
             if p.is_switch:
                 from pyposh.interpreter.conversions import to_bool
-                return to_bool(value)
+                return SWITCH_PRESENT if to_bool(value) else SWITCH_ABSENT
             if not type_name or type_name in ("object", "psobject", "system.object"):
                 converted = value
             elif type_name.endswith("[]"):
@@ -167,6 +220,9 @@ class Binder:
 
     def validate(self, p: Parameter, value, extent):
         from pyposh.interpreter.conversions import to_string
+        if p.validate_pattern is not None or p.validate_script is not None or p.validate_count is not None \
+                or p.validate_length is not None:
+            self.validate_more(p, value, extent)
         if p.not_null_or_empty and (value is None or value == "" or value == []):
             raise binding_error("Cannot validate argument on parameter '%s'. The argument is null or empty. Provide "
                                 "an argument that is not null or empty, and then try the command again." % p.name,
@@ -195,6 +251,46 @@ class Binder:
                         "allowed range of %s. Supply an argument that is less than or equal to %s and then try "
                         "the command again." % (p.name, to_string(v), high, high),
                         "ParameterArgumentValidationError", self.command_id, extent)
+
+    def validate_more(self, p: Parameter, value, extent):
+        """[ValidatePattern], [ValidateScript], [ValidateCount], [ValidateLength] (ParameterBinderStrings)."""
+        from pyposh.interpreter.conversions import to_bool, to_string
+        values = value if isinstance(value, list) else [value]
+
+        def fail(text):
+            raise binding_error("Cannot validate argument on parameter '%s'. %s" % (p.name, text),
+                                "ParameterArgumentValidationError", self.command_id, extent)
+        if p.validate_count is not None:
+            low, high = p.validate_count
+            if not low <= len(values) <= high:
+                fail("The parameter requires at least %s value(s) and no more than %s value(s) - %d value(s) were "
+                     "provided." % (low, high, len(values)))
+        for v in values:
+            text = to_string(v)
+            if p.validate_pattern is not None:
+                from pyposh.interpreter.dotnet_regex import compile_regex
+                if not compile_regex(p.validate_pattern).compiled.search(text):
+                    fail('The argument "%s" does not match the "%s" pattern. Supply an argument that matches "%s" '
+                         'and try the command again.' % (text, p.validate_pattern, p.validate_pattern))
+            if p.validate_length is not None:
+                low, high = p.validate_length
+                if len(text) < low:
+                    fail("The character length (%d) of the argument is too short. Specify an argument with a "
+                         "length that is greater than or equal to \"%s\", and then try the command again."
+                         % (len(text), low))
+                if len(text) > high:
+                    fail("The character length of the %d argument is too long. Shorten the character length of the "
+                         "argument so it is fewer than or equal to \"%s\" characters, and then try the command "
+                         "again." % (len(text), high))
+            if p.validate_script is not None and self.ctx is not None:
+                from pyposh.interpreter.scriptblock import ScriptBlock
+                node = p.validate_script
+                sb = ScriptBlock(node.script_block, self.ctx.runspace, text=node.extent.text[1:-1])
+                out = sb.invoke_in_scope(self.ctx, (), v, new_scope=True)
+                if not (out and to_bool(out[0] if len(out) == 1 else out)):
+                    fail('The "%s" validation script for the argument with value "%s" did not return a result of '
+                         'True. Determine why the validation script failed, and then try the command again.'
+                         % (sb, text))
 
     # -- parameter sets and mandatory parameters ------------------------------------------------
     def candidate_sets(self, bound):

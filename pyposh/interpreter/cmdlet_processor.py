@@ -1,6 +1,7 @@
 """Running a Python cmdlet in a pipeline: binding its parameters, then begin/process/end."""
 from __future__ import annotations
 
+from pyposh.errors import ParameterBindingError
 from pyposh.interpreter.binding import Binder
 from pyposh.interpreter.cmdlet import _command_class_name
 from pyposh.interpreter.flow import StopUpstream
@@ -26,14 +27,13 @@ class CmdletProcessor:
         spec = self.spec
         ctx = self.caller.child()
         self.binder = Binder(spec.parameters, spec.name, _command_class_name(spec.name), spec.common,
-                             spec.default_set)
-        bound, common, extra = self.binder.bind(self.args)
-        if extra:
-            from pyposh.interpreter.binding import binding_error
-            from pyposh.interpreter.conversions import to_string
-            raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
-                                % to_string(extra[0]), "PositionalParameterNotFound", self.binder.command_id,
-                                self.extent)
+                             spec.default_set, self.caller)
+        try:
+            bound, common, active = self._bind(expecting_input)
+        except ParameterBindingError as error:
+            error.command_name = self.name       # ConciseView names the command
+            error.extent = error.extent or self.extent
+            raise
         emit = self.emit
         if common:
             from pyposh.interpreter.preferences import apply_common_parameters
@@ -48,8 +48,6 @@ class CmdletProcessor:
                 def emit(value, _d=downstream, _c=collected[1]):
                     _c.append(value)
                     _d(value)
-        active = self.binder.active_set(bound)
-        self.binder.missing_mandatory(bound, active, expecting_input)
         cmdlet = spec.cls(ctx, InvocationInfo(self.name, self.extent), emit)
         cmdlet.parameter_set = active
         cmdlet.expecting_input = expecting_input
@@ -59,6 +57,18 @@ class CmdletProcessor:
         self.static_bound = bound
         self.cmdlet = cmdlet
         self._call(cmdlet.begin)
+
+    def _bind(self, expecting_input):
+        bound, common, extra = self.binder.bind(self.args)
+        if extra:
+            from pyposh.interpreter.binding import binding_error
+            from pyposh.interpreter.conversions import to_string
+            raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
+                                % to_string(extra[0]), "PositionalParameterNotFound", self.binder.command_id,
+                                self.extent)
+        active = self.binder.active_set(bound)
+        self.binder.missing_mandatory(bound, active, expecting_input)
+        return bound, common, active
 
     def _buffered(self, downstream, size):
         """-OutBuffer N: objects go downstream in groups of N + 1 (and the rest at the end)."""

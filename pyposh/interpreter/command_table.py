@@ -43,7 +43,7 @@ class CommandTable:
             if qualifier.lower() in ("global", "script", "local", "private"):
                 scope = scope.resolve(qualifier)
                 name = bare
-        sb = ScriptBlock(node.body, ctx.runspace, ctx.script_path)
+        sb = ScriptBlock(node.body, ctx.runspace, ctx.script_path, text=_body_text(node))
         sb.name = name
         sb.function_parameters = node.parameters
         sb.is_filter = node.is_filter
@@ -139,3 +139,12 @@ class CommandTable:
                 seen.add(key)
                 out.append(CommandInfo(spec.name, "Cmdlet", spec.name, spec))
         return out
+
+
+def _body_text(node) -> str:
+    """The text between a function definition's body braces."""
+    source = node.extent.source.text
+    end = node.extent.end - 1                      # the closing brace
+    body_start = node.body.extent.start
+    start = source.rfind("{", node.extent.start, body_start + 1)
+    return source[start + 1:end] if 0 <= start < end else node.body.extent.text

@@ -373,9 +373,10 @@ def compile_hashtable(node):
 def compile_script_block_expression(node):
     from pyposh.interpreter.scriptblock import ScriptBlock
     ast = node.script_block
+    text = node.extent.text[1:-1]
 
     def make(ctx):
-        return ScriptBlock(ast, ctx.runspace, ctx.script_path)
+        return ScriptBlock(ast, ctx.runspace, ctx.script_path, text=text)
     return make
 
 

@@ -59,6 +59,14 @@ def parameters_of(script_block) -> ScriptParameters:
                 p.validate_range = (_constant(attr.positional[0]), _constant(attr.positional[1]))
             elif kind == "validatenotnullorempty":
                 p.not_null_or_empty = True
+            elif kind == "validatepattern" and attr.positional:
+                p.validate_pattern = str(_constant(attr.positional[0]))
+            elif kind == "validatescript" and attr.positional:
+                p.validate_script = attr.positional[0]
+            elif kind == "validatecount" and len(attr.positional) == 2:
+                p.validate_count = (_constant(attr.positional[0]), _constant(attr.positional[1]))
+            elif kind == "validatelength" and len(attr.positional) == 2:
+                p.validate_length = (_constant(attr.positional[0]), _constant(attr.positional[1]))
             elif kind == "validatenotnull":
                 p.allow_null = False
         if p.position is not None:
@@ -132,7 +140,8 @@ def default_value(info: ScriptParameters, p: Parameter, ctx):
         from pyposh.interpreter.compiler import compile_node
         return compile_node(default_ast)(ctx)
     if p.is_switch:
-        return False
+        from pyposh.interpreter.values import SWITCH_ABSENT
+        return SWITCH_ABSENT
     if p.type:
         lower = p.type.lower()
         if lower in ("int", "long", "double", "int32", "int64", "byte", "decimal", "float", "single"):

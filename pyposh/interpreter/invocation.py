@@ -1,7 +1,7 @@
 """Running functions and script blocks as commands: scope, binding, begin/process/end, `$input`, `$_`."""
 from __future__ import annotations
 
-from pyposh.errors import ScriptRuntimeError
+from pyposh.errors import ParameterBindingError, ScriptRuntimeError
 from pyposh.interpreter.binding import Binder
 from pyposh.interpreter.flow import ReturnSignal
 from pyposh.interpreter.function_params import default_value, parameters_of
@@ -49,14 +49,19 @@ class ScriptCommandProcessor:
         self.ctx = ctx
         info = self.info
         command_id = self.name or "ScriptBlock"
-        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set)
-        bound, common, extra = self.binder.bind(self.args)
+        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set, caller)
+        try:
+            bound, common, extra = self.binder.bind(self.args)
+            active = self.binder.active_set(bound)
+            self.binder.missing_mandatory(bound, active, expecting_input)
+        except ParameterBindingError as error:
+            error.command_name = self.name      # ConciseView names the command: `f: Cannot validate ...`
+            error.extent = error.extent or self.extent
+            raise
         self.static_bound = bound
         if common:
             from pyposh.interpreter.preferences import apply_common_parameters
             apply_common_parameters(ctx, common, caller.scope)
-        active = self.binder.active_set(bound)
-        self.binder.missing_mandatory(bound, active, expecting_input)
         self._set_parameters(bound)
         scope.vars["args"] = extra
         scope.names.setdefault("args", "args")

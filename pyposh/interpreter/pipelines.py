@@ -43,14 +43,9 @@ def _argument_value(value):
 
 
 def splat(value, extent):
+    """`@name`: a hashtable gives named arguments, an array positional ones."""
     if isinstance(value, Hashtable):
-        items = []
-        for k, v in value.items():
-            if v is True:
-                items.append(("named", str(k), NO_VALUE if False else True, extent))
-            else:
-                items.append(("named", str(k), v, extent))
-        return items
+        return [("named", str(k), v, extent, True) for k, v in value.items()]
     if isinstance(value, (list, tuple)):
         return [("pos", v, extent) for v in value]
     if value is None:

@@ -95,7 +95,7 @@ class ErrorRecord:
         if error.error_id == "CommandNotFoundException" and error.target is not None:
             record.activity = str(error.target)
         if invocation is None and error.extent is not None and not isinstance(error.extent, tuple):
-            record.invocation = InvocationInfo("", error.extent)
+            record.invocation = InvocationInfo(getattr(error, "command_name", ""), error.extent)
         error.error_record = record
         return record
 

@@ -15,10 +15,11 @@ class ScriptBlock:
     """A `{ ... }` value: its AST, the file it came from, and (after GetNewClosure) captured variables."""
 
     __slots__ = ("ast", "runspace", "script_path", "closure", "_blocks", "is_filter", "name",
-                 "function_parameters")
+                 "function_parameters", "text")
 
-    def __init__(self, ast: A.ScriptBlockAst, runspace=None, script_path=None, closure=None):
+    def __init__(self, ast: A.ScriptBlockAst, runspace=None, script_path=None, closure=None, text=None):
         self.ast = ast
+        self.text = text                # the source between the braces (ToString), when known
         self.runspace = runspace
         self.script_path = script_path
         self.closure = closure
@@ -28,6 +29,8 @@ class ScriptBlock:
         self.function_parameters = ()   # `function f($a, $b)` parameters, outside the body
 
     def __str__(self):
+        if self.text is not None:
+            return self.text
         text = self.ast.extent.text
         if text.startswith("{") and text.endswith("}"):
             return text[1:-1]
@@ -76,7 +79,7 @@ class ScriptBlock:
             for key, value in scope.vars.items():
                 captured.setdefault(key, (scope.names.get(key, key), value))
             scope = scope.parent
-        return ScriptBlock(self.ast, self.runspace, self.script_path, captured)
+        return ScriptBlock(self.ast, self.runspace, self.script_path, captured, self.text)
 
     def new_scope(self, parent: Scope) -> Scope:
         scope = Scope(parent)

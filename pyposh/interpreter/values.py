@@ -238,3 +238,40 @@ class InputEnumerator:
     def ps_to_string(self) -> str:
         from pyposh.interpreter.conversions import to_string
         return " ".join(to_string(item) for item in self.ps_enumerate())
+
+
+class SwitchParameter:
+    """A `[switch]` parameter's value: true when the switch was given (`IsPresent`)."""
+
+    __slots__ = ("is_present",)
+    ps_type_name = "System.Management.Automation.SwitchParameter"
+    ps_properties = {"IsPresent": "is_present"}
+    ps_methods = {"ToBool": "ps_to_bool"}
+
+    def __init__(self, is_present: bool):
+        self.is_present = bool(is_present)
+
+    def ps_to_bool(self) -> bool:
+        return self.is_present
+
+    def ps_to_string(self) -> str:
+        return "True" if self.is_present else "False"
+
+    __bool__ = ps_to_bool
+
+    def __eq__(self, other):
+        if isinstance(other, SwitchParameter):
+            return other.is_present == self.is_present
+        if isinstance(other, bool):
+            return other == self.is_present
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.is_present)
+
+    def __repr__(self):
+        return "SwitchParameter(%s)" % self.is_present
+
+
+SWITCH_PRESENT = SwitchParameter(True)
+SWITCH_ABSENT = SwitchParameter(False)

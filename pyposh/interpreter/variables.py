@@ -51,6 +51,11 @@ def compile_variable_read(node):
         def read_function(ctx):
             return ctx.runspace.commands.function_script_block(ctx, node.name)
         return read_function
+    if scope_name in ("local", "private"):
+        def read_local(ctx):
+            value = ctx.scope.vars.get(key, MISSING)
+            return None if value is MISSING else value
+        return read_local
     if scope_name in ("global", "script"):
         def read_scoped(ctx):
             value = ctx.scope.resolve(scope_name).lookup(key)
@@ -90,7 +95,12 @@ def assign_variable(ctx, node, value):
     if scope_name == "function":
         ctx.runspace.commands.define_function_value(ctx, name, value)
         return
-    ctx.scope.set_local(key, value, name)
+    scope = ctx.scope
+    scope.set_local(key, value, name)
+    if scope_name == "private":
+        if scope.private is None:
+            scope.private = set()
+        scope.private.add(key)        # not visible from child scopes (the option stays on the variable)
 
 
 def reference_to(node):
