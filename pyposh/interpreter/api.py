@@ -43,9 +43,8 @@ def type_names(value) -> list[str]:
     """PowerShell's PSObject.TypeNames for a value: most derived first."""
     if isinstance(value, PSObject):
         return value.type_names
-    from pyposh.interpreter.conversions import type_name as impl
-    name = impl(value)
-    return [name, "System.Object"] if name != "System.Object" else [name]
+    from pyposh.interpreter.dotnet_types import type_names as impl
+    return impl(value)
 
 
 def format_value(value, spec=None) -> str:

@@ -155,13 +155,13 @@ class Cmdlet:
         raise error
 
     def write_warning(self, message: str):
-        self.runspace.write_informational(self.ctx, InformationalRecord(message, "Warning", self.invocation))
+        self.runspace.write_informational(self.ctx, InformationalRecord.of("Warning", message, self.invocation))
 
     def write_verbose(self, message: str):
-        self.runspace.write_informational(self.ctx, InformationalRecord(message, "Verbose", self.invocation))
+        self.runspace.write_informational(self.ctx, InformationalRecord.of("Verbose", message, self.invocation))
 
     def write_debug(self, message: str):
-        self.runspace.write_informational(self.ctx, InformationalRecord(message, "Debug", self.invocation))
+        self.runspace.write_informational(self.ctx, InformationalRecord.of("Debug", message, self.invocation))
 
     def write_information(self, record: InformationRecord):
         self.runspace.write_information(self.ctx, record)

@@ -257,7 +257,7 @@ def _enum_underlying_values(t):
 TYPE = reg.define_type(PSType, "System.RuntimeType")
 (TYPE
  .prop("IsPublic", lambda t: True)
- .prop("IsSerial", lambda t: "i" not in t.flags, listed=True)
+ .prop("IsSerializable", lambda t: "i" not in t.flags)
  .prop("Name", lambda t: t.name)
  .prop("BaseType", lambda t: t.base if "i" not in t.flags else None)
  .prop("FullName", lambda t: t.assembly_name)

@@ -257,6 +257,12 @@ def _lookup_simple(name: str) -> PSType | None:
         return _TYPES[full.lower()]
     found = _TYPES.get(key) or _TYPES.get("system." + key)
     if found is None:
+        from pyposh.interpreter.typenames import registered_type
+        info = registered_type(key)
+        if info is not None:         # a type a module registered by name (PathInfo, WarningRecord, ...)
+            base = info.bases[0] if getattr(info, "bases", ()) else "System.Object"
+            found = _TYPES[key] = PSType(info.full_name, base)
+            return found
         for candidate in (key, "system." + key):
             enum = ENUMS.get(candidate)
             if enum is not None:      # an enum a runtime module defined after the table was built

@@ -116,3 +116,16 @@ reg.define_later(_MODULE, "ErrorRecord", _error_record_table)
 reg.define_later(_MODULE, "InvocationInfo", _invocation_info_table)
 reg.define_later(_MODULE, "InformationalRecord", _informational_table)
 reg.define_later(_MODULE, "InformationRecord", _information_table)
+
+
+def _register_record_types():
+    from pyposh.interpreter.typenames import register_type
+    informational = "System.Management.Automation.InformationalRecord"
+    register_type(informational)
+    for kind in ("Warning", "Verbose", "Debug"):
+        register_type("System.Management.Automation.%sRecord" % kind, (informational,))
+    register_type("System.Management.Automation.InformationRecord")
+    register_type("System.Management.Automation.ErrorRecord")
+
+
+_register_record_types()

@@ -10,6 +10,7 @@ class InvocationInfo:
     """Where a command ran: its name and the script extent (for `At line:1 char:5` and ConciseView)."""
 
     __slots__ = ("command_name", "extent")
+    ps_type_name = "System.Management.Automation.InvocationInfo"
 
     def __init__(self, command_name, extent):
         self.command_name = command_name
@@ -104,6 +105,7 @@ class InformationalRecord:
     """Warning, verbose and debug messages (`WARNING: text`)."""
 
     __slots__ = ("message", "kind", "invocation")
+    ps_type_name = "System.Management.Automation.InformationalRecord"
 
     def __init__(self, message: str, kind: str, invocation=None):
         self.message = message
@@ -115,12 +117,36 @@ class InformationalRecord:
 
     ps_to_string = __str__
 
+    @staticmethod
+    def of(kind: str, message: str, invocation=None) -> "InformationalRecord":
+        """A WarningRecord, VerboseRecord or DebugRecord."""
+        return _INFORMATIONAL_KINDS[kind](message, kind, invocation)
+
+
+class WarningRecord(InformationalRecord):
+    __slots__ = ()
+    ps_type_name = "System.Management.Automation.WarningRecord"
+
+
+class VerboseRecord(InformationalRecord):
+    __slots__ = ()
+    ps_type_name = "System.Management.Automation.VerboseRecord"
+
+
+class DebugRecord(InformationalRecord):
+    __slots__ = ()
+    ps_type_name = "System.Management.Automation.DebugRecord"
+
+
+_INFORMATIONAL_KINDS = {"Warning": WarningRecord, "Verbose": VerboseRecord, "Debug": DebugRecord}
+
 
 class InformationRecord:
     """Write-Information / Write-Host records: MessageData, Tags, TimeGenerated, Source."""
 
     __slots__ = ("message_data", "tags", "source", "time_generated", "host_text", "no_newline",
                  "foreground", "background")
+    ps_type_name = "System.Management.Automation.InformationRecord"
 
     def __init__(self, message_data, tags=(), source="", host_text=None, no_newline=False,
                  foreground=None, background=None):

@@ -200,6 +200,8 @@ class Runspace:
 
     def location_object(self):
         """$PWD: a PathInfo for the current location."""
+        if "path_info" not in SERVICES:
+            self.commands.builtins.load_command("Get-Location")    # the module that defines PathInfo
         return SERVICES["path_info"](self.location)
 
     # -- running scripts ------------------------------------------------------------------------
