@@ -43,6 +43,8 @@ EXCEPTION_BASES: dict[str, str] = {
     "System.Management.Automation.SetValueInvocationException": "System.Management.Automation.SetValueException",
     "System.Management.Automation.SetValueException": "System.Management.Automation.ExtendedTypeSystemException",
     "System.Management.Automation.ValidationMetadataException": "System.Management.Automation.MetadataException",
+    "System.Management.Automation.ArgumentTransformationMetadataException":
+        "System.Management.Automation.MetadataException",
     "System.Management.Automation.MetadataException": "System.Management.Automation.RuntimeException",
     "System.Management.Automation.ActionPreferenceStopException": "System.Management.Automation.RuntimeException",
     "System.Management.Automation.PipelineStoppedException": "System.Management.Automation.RuntimeException",

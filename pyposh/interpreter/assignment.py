@@ -6,6 +6,7 @@ from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions, operators
 from pyposh.interpreter.compiler import compile_node, compiles
 from pyposh.interpreter.indexing import set_index
+from pyposh.interpreter.scopes import convert_for_variable
 from pyposh.interpreter.values import AUTOMATION_NULL
 from pyposh.interpreter.variables import assign_variable
 
@@ -33,7 +34,7 @@ def compile_target(node):
         key = var.name.lower()
 
         def write_typed(ctx, value):
-            converted = conversions.convert_to(value, type_name)
+            converted = convert_for_variable(value, type_name)
             scope = ctx.scope.resolve(var.scope) if var.scope in ("global", "script") else ctx.scope
             if scope.constraints is not None:
                 scope.constraints.pop(key, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import uuid
 
-from pyposh.errors import EXCEPTION_BASES, ScriptRuntimeError
+from pyposh.errors import PyposhError, EXCEPTION_BASES, ScriptRuntimeError
 from pyposh.interpreter import member_registry as reg
 from pyposh.interpreter.dotnet_objects import Random, StringBuilder, Stopwatch, make_version
 from pyposh.interpreter.dotnet_types import constructor, statics
@@ -158,6 +158,19 @@ for _name, _fn, _low, _high in (
     constructor(_name, _fn, _low, _high)
 for _name in EXCEPTION_BASES:
     constructor(_name, _new_exception, 0, 2)
+
+
+def _new_error_record(t, exception, error_id, category, target):
+    """`[ErrorRecord]::new(exception, errorId, category, targetObject)`."""
+    from pyposh.interpreter.records import ErrorRecord, new_exception
+    exception = reg.unwrap(exception)
+    if not isinstance(exception, PyposhError):
+        exception = new_exception("System.Exception", to_str(exception))
+    return ErrorRecord(exception, to_str(error_id), to_str(category) if category is not None else "NotSpecified",
+                       reg.unwrap(target))
+
+
+constructor("System.Management.Automation.ErrorRecord", _new_error_record, 4, 4)
 
 statics("System.Diagnostics.Stopwatch").method("StartNew", lambda t: _started(Stopwatch()))
 statics("System.Diagnostics.Stopwatch").prop("Frequency", lambda t: 1_000_000_000)

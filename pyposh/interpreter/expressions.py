@@ -196,6 +196,16 @@ def compile_convert(node):
         return discard
     convert_to = conversions.convert_to
     extent = node.extent
+    if lower in ("string", "system.string"):
+        to_string = conversions.to_string
+
+        def to_text(ctx):
+            value = child(ctx)
+            if isinstance(value, list):      # arrays join with $OFS (about_Preference_Variables)
+                ofs = ctx.get_variable("OFS")
+                return to_string(value, " " if ofs is None else to_string(ofs))
+            return convert_to(value, type_name)
+        return to_text
 
     def convert(ctx):
         try:

@@ -46,25 +46,67 @@ class ExternalProcessor:
         rs = self.ctx.runspace
         stdin = subprocess.PIPE if self.has_input else None
         try:
-            proc = subprocess.Popen(self.argv(), stdin=stdin, stdout=subprocess.PIPE, cwd=rs.location,
-                                    env=rs.environment.as_dict(), text=True, errors="replace")
+            proc = subprocess.Popen(self.argv(), stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    cwd=rs.location, env=rs.environment.as_dict(), text=True, errors="replace")
         except OSError as e:
             from pyposh.errors import ScriptRuntimeError
             raise ScriptRuntimeError("Program '%s' failed to run: %s" % (self.name, e.strerror),
                                      "NativeCommandFailed", "ResourceUnavailable", self.extent) from None
         rs.register_child_process(proc)
         try:
-            if self.has_input:
-                try:
-                    proc.stdin.write("".join(line + "\n" for line in self.input))
-                    proc.stdin.close()
-                except BrokenPipeError:
-                    pass
-            for line in proc.stdout:
-                self.emit(line.rstrip("\r\n"))
+            self._feed_input(proc)
+            self._relay(proc)
             code = proc.wait()
         finally:
             rs.unregister_child_process(proc)
         rs.global_scope.set_local("lastexitcode", code, "LASTEXITCODE")
         if code != 0:
             rs.mark_failed()
+
+    def _feed_input(self, proc):
+        if self.has_input:
+            try:
+                proc.stdin.write("".join(line + "\n" for line in self.input))
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    def _relay(self, proc):
+        """Output lines go down the pipeline as strings, in the order they come. Error lines go to the error
+        stream as records when it is redirected (`2>&1`, `2>$null`), else to the host's stderr as text."""
+        import queue
+        import threading
+        lines = queue.Queue()
+
+        def read(stream, kind):
+            for line in stream:
+                lines.put((kind, line.rstrip("\r\n")))
+            lines.put((kind, None))
+
+        readers = [threading.Thread(target=read, args=(proc.stdout, "out"), daemon=True),
+                   threading.Thread(target=read, args=(proc.stderr, "err"), daemon=True)]
+        for reader in readers:
+            reader.start()
+        ctx = self.ctx
+        redirected = ctx.streams.error != ctx.runspace.default_error_sink
+        open_streams = 2
+        first_error = True
+        while open_streams:
+            kind, line = lines.get()
+            if line is None:
+                open_streams -= 1
+            elif kind == "out":
+                self.emit(line)
+            elif redirected:
+                ctx.streams.error(native_error_record(line, first_error, self.name, self.extent))
+                first_error = False
+            else:
+                ctx.runspace.host.write_native_error(line)
+
+
+def native_error_record(line, first, name, extent):
+    """A native command's stderr line as PowerShell records it (RemoteException, NativeCommandError)."""
+    from pyposh.interpreter.records import ErrorRecord, InvocationInfo, new_exception
+    exception = new_exception("System.Management.Automation.RemoteException", line)
+    error_id = "NativeCommandError" if first else "NativeCommandErrorMessage"
+    return ErrorRecord(exception, error_id, "NotSpecified", line, InvocationInfo(name, extent))

@@ -176,5 +176,14 @@ class ScriptCmdlet:
         return AUTOMATION_NULL
 
     def throw_terminating_error(self, record):
-        from pyposh.interpreter.errorflow import throw_value
-        throw_value(self.processor.ctx, record, self.processor.extent)
+        """The record, with the function's name added to its error id (`MyErrorId,f`), as a terminating error."""
+        from pyposh.interpreter.records import ErrorRecord, InvocationInfo
+        processor = self.processor
+        error = record.exception
+        named = ErrorRecord(error, "%s,%s" % (record.error_id, processor.name), record.category, record.target,
+                            InvocationInfo(processor.name, processor.extent))
+        error.error_record = named
+        error.script_terminating = True
+        if error.extent is None:
+            error.extent = processor.extent
+        raise error

@@ -83,6 +83,11 @@ class Runspace:
     def _error_sink(self, record):
         self.host.write_error(record)
 
+    @property
+    def default_error_sink(self):
+        """The error stream's destination when nothing redirects it (compare with `ctx.streams.error`)."""
+        return self._error_sink
+
     def _warning_sink(self, record):
         self.host.write_informational(record)
 

@@ -44,8 +44,7 @@ class Scope:
 
     def set_local(self, key: str, value, name: str | None = None):
         if self.constraints is not None and key in self.constraints:
-            from pyposh.interpreter.conversions import convert_to
-            value = convert_to(value, self.constraints[key])
+            value = convert_for_variable(value, self.constraints[key])
         if self.options is not None and key in self.options:
             self._check_writable(key, name)
         self.vars[key] = value
@@ -122,3 +121,15 @@ class Scope:
         if q == "script":
             return self.script_scope()
         return self
+
+
+def convert_for_variable(value, type_name: str):
+    """The value a `[type]$name` variable stores; a failed conversion is PowerShell's MetadataError."""
+    from pyposh.errors import PyposhError, ScriptRuntimeError
+    from pyposh.interpreter.conversions import convert_to
+    try:
+        return convert_to(value, type_name)
+    except PyposhError as e:
+        raise ScriptRuntimeError(e.message, "RuntimeException", "MetadataError", e.extent,
+                                 exception_type="System.Management.Automation.ArgumentTransformationMetadataException",
+                                 inner=e) from None

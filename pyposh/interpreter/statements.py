@@ -7,7 +7,7 @@ from pyposh.interpreter import conversions
 from pyposh.interpreter.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.errorflow import run_block_statements
 from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyposh.interpreter.values import AUTOMATION_NULL
+from pyposh.interpreter.values import AUTOMATION_NULL, LoopEnumerator
 
 
 def _simple_expression(node):
@@ -178,19 +178,31 @@ def compile_foreach(node):
 
     def run_foreach(ctx):
         check = ctx.runspace.check_stop
-        for item in iterate_value(source(ctx)):
-            check()
-            ctx.scope.set_local(key, item, name)
-            try:
-                body(ctx)
-            except BreakSignal as signal:
-                if _label_matches(signal, label):
-                    break
-                raise
-            except ContinueSignal as signal:
-                if not _label_matches(signal, label):
-                    raise
+        variables = ctx.scope.vars
+        enumerator = LoopEnumerator(iterate_value(source(ctx)))
+        outer = variables.get("foreach")
+        variables["foreach"] = enumerator          # $foreach: MoveNext() in the body skips ahead
+        try:
+            _run_foreach_body(ctx, enumerator, check, key, name, body, label)
+        finally:
+            variables["foreach"] = outer
     return run_foreach
+
+
+def _run_foreach_body(ctx, enumerator, check, key, name, body, label):
+    move_next = enumerator.move_next
+    while move_next():
+        check()
+        ctx.scope.set_local(key, enumerator.current_item, name)
+        try:
+            body(ctx)
+        except BreakSignal as signal:
+            if _label_matches(signal, label):
+                break
+            raise
+        except ContinueSignal as signal:
+            if not _label_matches(signal, label):
+                raise
 
 
 @compiles(A.SwitchStatementAst)

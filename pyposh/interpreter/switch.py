@@ -6,6 +6,7 @@ from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions, operators
 from pyposh.interpreter.compiler import compile_node
 from pyposh.interpreter.flow import BreakSignal, ContinueSignal
+from pyposh.interpreter.values import LoopEnumerator
 
 
 def compile_switch_statement(node):
@@ -60,8 +61,12 @@ def compile_switch_statement(node):
             items = iterate_value(value) if value is not None else (None,)
         scope = ctx.scope
         saved = scope.vars.get("_")
+        enumerator = LoopEnumerator(items)
+        outer = scope.vars.get("switch")
+        scope.vars["switch"] = enumerator          # $switch: MoveNext() in a clause skips ahead
         try:
-            for item in items:
+            while enumerator.move_next():
+                item = enumerator.current_item
                 scope.vars["_"] = item
                 matched = False
                 try:
@@ -80,4 +85,5 @@ def compile_switch_statement(node):
                 raise
         finally:
             scope.vars["_"] = saved
+            scope.vars["switch"] = outer
     return run_switch

@@ -275,3 +275,28 @@ class SwitchParameter:
 
 SWITCH_PRESENT = SwitchParameter(True)
 SWITCH_ABSENT = SwitchParameter(False)
+
+
+class LoopEnumerator:
+    """`$foreach` / `$switch`: the enumerator a foreach loop or a switch statement walks. Calling MoveNext()
+    in the body advances the loop itself (the next iteration gets the item after)."""
+
+    __slots__ = ("iterator", "current_item")
+    ps_type_name = "System.Collections.IEnumerator"
+    ps_properties = {"Current": "current_item"}
+    ps_methods = {"MoveNext": "move_next"}
+
+    def __init__(self, items):
+        self.iterator = iter(items)
+        self.current_item = None
+
+    def move_next(self) -> bool:
+        for item in self.iterator:
+            self.current_item = item
+            return True
+        self.current_item = None
+        return False
+
+    def ps_enumerate(self):
+        while self.move_next():
+            yield self.current_item

@@ -66,6 +66,12 @@ class ConsoleHost:
         self.stderr.write(text + "\n")
         self.stderr.flush()
 
+    def write_native_error(self, line):
+        """A native program's stderr line, passed through as text (pwsh does not reformat it)."""
+        self.flush_stdout()
+        self.stderr.write(line + "\n")
+        self.stderr.flush()
+
     def flush_stdout(self):
         try:
             self.stdout.flush()
@@ -92,6 +98,7 @@ class CapturingHost:
         self.errors: list = []
         self.informational: list = []
         self.information: list = []
+        self.native_errors: list = []       # native programs' stderr lines (not redirected)
         self._out_default = None
 
     def write_object(self, value):
@@ -106,6 +113,9 @@ class CapturingHost:
 
     def write_error(self, record):
         self.errors.append(record)
+
+    def write_native_error(self, line):
+        self.native_errors.append(line)
 
     def write_informational(self, record):
         self.informational.append(record)
