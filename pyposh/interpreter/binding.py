@@ -1,7 +1,7 @@
 """Parameter binding for cmdlets, functions and script blocks: named, positional, pipeline, parameter sets."""
 from __future__ import annotations
 
-from pyposh.errors import ParameterBindingError, PyposhError
+from pyposh.errors import ParameterBindingError, PyposhError, ScriptRuntimeError
 from pyposh.interpreter.cmdlet import Parameter
 from pyposh.interpreter.values import SWITCH_ABSENT, SWITCH_PRESENT
 
@@ -291,6 +291,19 @@ class Binder:
                     fail('The "%s" validation script for the argument with value "%s" did not return a result of '
                          'True. Determine why the validation script failed, and then try the command again.'
                          % (sb, text))
+
+    def variable_check(self, p: Parameter):
+        """A check for later assignments to the parameter's variable (ValidationMetadataException)."""
+        def check(value, name):
+            try:
+                self.validate(p, value, None)
+            except ParameterBindingError:
+                from pyposh.interpreter.conversions import to_string
+                raise ScriptRuntimeError(
+                    "The variable cannot be validated because the value %s is not a valid value for the %s variable."
+                    % (to_string(value), name), "ValidateSetFailure", "MetadataError",
+                    exception_type="System.Management.Automation.ValidationMetadataException") from None
+        return check
 
     # -- parameter sets and mandatory parameters ------------------------------------------------
     def candidate_sets(self, bound):

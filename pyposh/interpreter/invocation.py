@@ -88,6 +88,9 @@ class ScriptCommandProcessor:
             scope.set_local(key, value, p.name)
             if p.type and not p.is_switch and p.type.lower() not in ("object", "psobject"):
                 scope.constrain(key, p.type)
+            if p.validate_set is not None or p.validate_range is not None or p.validate_pattern is not None \
+                    or p.validate_script is not None or p.validate_length is not None or p.not_null_or_empty:
+                scope.add_validator(key, self.binder.variable_check(p))
 
     def _run(self, block):
         try:

@@ -8,7 +8,7 @@ class Scope:
     """One scope. Variables are stored by lower-case name; type constraints and options live beside."""
 
     __slots__ = ("parent", "vars", "names", "functions", "aliases", "constraints", "options", "is_script",
-                 "private")
+                 "private", "validators")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.parent = parent
@@ -20,6 +20,7 @@ class Scope:
         self.options: dict | None = None       # lower-case name -> {'ReadOnly', 'Constant', ...}
         self.is_script = is_script
         self.private: set | None = None
+        self.validators: dict | None = None    # lower-case name -> check(value) from validation attributes
 
     # -- variables --------------------------------------------------------------------------
     def lookup(self, key: str):
@@ -45,6 +46,8 @@ class Scope:
     def set_local(self, key: str, value, name: str | None = None):
         if self.constraints is not None and key in self.constraints:
             value = convert_for_variable(value, self.constraints[key])
+        if self.validators is not None and key in self.validators:
+            self.validators[key](value, self.names.get(key, name or key))
         if self.options is not None and key in self.options:
             self._check_writable(key, name)
         self.vars[key] = value
@@ -65,6 +68,14 @@ class Scope:
         if self.constraints is None:
             self.constraints = {}
         self.constraints[key] = type_name
+
+    def add_validator(self, key: str, check):
+        """Keep a parameter's validation on its variable: `check(value, name)` raises when it fails."""
+        if self.validators is None:
+            self.validators = {}
+        if self.constraints is None:
+            self.constraints = {}       # takes assignments off the fast path, through set_local
+        self.validators[key] = check
 
     def remove(self, key: str) -> bool:
         if key in self.vars:
