@@ -92,28 +92,28 @@ def compile_pipeline(node):
     if node.background:
         from pyposh.interpreter.background import compile_background
         return compile_background(node)
-    elements = node.elements
-    first = elements[0]
     stages = []
-    for element in elements:
+    for element in node.elements:
         if isinstance(element, A.CommandExpressionAst):
+            # `$i++` as a statement writes nothing (its value is only seen inside an expression)
+            silent = isinstance(element.expression, A.UpdateExpressionAst)
             stages.append(("expr", compile_streamed(element.expression), compile_redirections(element.redirections),
-                           isinstance(element.expression, (A.UpdateExpressionAst,))))
+                           silent))
         else:
             stages.append(("cmd", compile_command(element), compile_redirections(element.redirections), False))
-    if len(stages) == 1 and stages[0][0] == "expr":
-        _, fn, redirect, silent = stages[0]
-        if redirect is None:
-            if silent:
-                return lambda ctx: fn(ctx) and None
+    if len(stages) == 1 and stages[0][0] == "expr" and stages[0][2] is None:
+        _, fn, _, silent = stages[0]
+        if silent:
+            def run_update(ctx):
+                fn(ctx)
+            return run_update
 
-            def run_expression(ctx):
-                enumerate_output(fn(ctx), ctx.out)
-            return run_expression
+        def run_expression(ctx):
+            enumerate_output(fn(ctx), ctx.out)
+        return run_expression
 
     def run(ctx):
         run_stages(ctx, stages)
-    run.first = first
     return run
 
 
