@@ -11,6 +11,9 @@ Figures (targets from the project plan):
             pyposh.Runspace().invoke, as a ratio to the same loop in plain Python
   pipeline  `1..100000 | ForEach-Object { $_ * 2 } | Measure-Object -Sum` >= 50,000 objects/s
             baseline: a three-stage Python generator pipeline doing the same work
+  format    10,000 four-property objects formatted as a table, once      >= 20,000 objects/s
+            through `Out-String` and once to a file with `>` (objects formatted / total time);
+            ratio: to the pipeline figure of the same run
 A figure whose part of pyposh is missing prints as n/a with the reason; the others still run.
 """
 from __future__ import annotations
@@ -38,6 +41,13 @@ LOOP_N = 200_000
 PIPELINE_N = 100_000
 LOOP_SCRIPT = "$s = 0; for ($i = 0; $i -lt 200000; $i++) { $s += $i }"
 PIPELINE_SCRIPT = "1..100000 | ForEach-Object { $_ * 2 } | Measure-Object -Sum"
+FORMAT_N = 10_000
+FORMAT_SETUP = ("$objs = foreach ($i in 1..10000) { [pscustomobject]@{ Id = $i; Name = \"item$i\"; "
+                "Size = $i * 1.5; Even = ($i % 2 -eq 0) } }")
+FORMAT_STRING_SCRIPT = "$objs | Out-String"
+FORMAT_FILE_SCRIPT = "$objs > $path"
+
+_MEASURED: dict[str, float] = {}   # figures later benchmarks compare with (pipeline objects/s)
 
 
 @dataclass
@@ -186,6 +196,7 @@ def bench_pipeline() -> Figure:
     fig.value = _fmt_rate(rate, "objects/s")
     fig.ratio = f"{base_rate / rate:.1f}x slower"
     fig.ok = rate >= 50000
+    _MEASURED["pipeline"] = rate
     check = rs.invoke(f"({PIPELINE_SCRIPT}).Sum")
     if _as_int(check) != 2 * sum(range(1, PIPELINE_N + 1)):
         fig.note = f"wrong result: {check!r:.80}"
@@ -193,7 +204,40 @@ def bench_pipeline() -> Figure:
     return fig
 
 
-BENCHMARKS = (bench_parse, bench_startup, bench_loop, bench_pipeline)
+def bench_format() -> Figure:
+    fig = Figure("format", target=f">= {20000:,} objects/s")
+    try:
+        rs = _runspace()
+    except (ImportError, AttributeError) as e:
+        fig.note = f"pyposh.Runspace unavailable: {e}"
+        return fig
+    import tempfile
+    rs.invoke(FORMAT_SETUP)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "table.txt")
+        texts = []
+        t_string = _best(lambda: texts.append(rs.invoke(FORMAT_STRING_SCRIPT)), 3)
+        t_file = _best(lambda: rs.invoke(FORMAT_FILE_SCRIPT, variables={"path": path}), 3)
+        with open(path, encoding="utf-8") as f:
+            written = f.read()
+    rate = 2 * FORMAT_N / (t_string + t_file)
+    fig.value = _fmt_rate(rate, "objects/s")
+    fig.ok = rate >= 20000
+    pipeline = _MEASURED.get("pipeline")
+    if pipeline:
+        fig.baseline = f"pipeline {_fmt_rate(pipeline, 'objects/s')}"
+        fig.ratio = f"{rate / pipeline:.2f}x pipeline"
+    fig.note = (f"Out-String {_fmt_rate(FORMAT_N / t_string, 'objects/s')}, "
+                f"`>` {_fmt_rate(FORMAT_N / t_file, 'objects/s')}")
+    text = texts[0][0] if texts and texts[0] else ""
+    rows = text.count("\n")
+    if rows < FORMAT_N + 4 or written != text:
+        fig.note += f"; wrong result: {rows} lines, file {'matches' if written == text else 'differs'}"
+        fig.ok = False
+    return fig
+
+
+BENCHMARKS = (bench_parse, bench_startup, bench_loop, bench_pipeline, bench_format)
 
 
 def main(argv=None) -> int:

@@ -10,7 +10,6 @@ XFAIL: dict[str, str] = {
     "jobs/basic": "issue 4: background jobs",
     "jobs/using": "issue 4: background jobs",
     # docs/: each fails for the reason given (found by running the case; see the closing note of issue 2).
-    "docs/about_Member-Access_Enumeration__9": "needs Add-Member (issue 3: object model)",
 }
 
 # docs/ cases whose documented output is not what PowerShell 7 prints (shared/acceptance/docs/README.md).

@@ -252,20 +252,22 @@ def member_name(lx: Tokenizer, back_state):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
     m = MEMBER_NAME_RE.match(text, start)
+    c = text[start] if start < len(text) else ""
+    tok = None
     if m:
         lx.pos = m.end()
         tok = lx.token("MEMBER_NAME", m.group(0), start, m.end())
-    elif text[start:start + 1] == "$":
+    elif c == "$":
         tok = lx.variable_token(back_state)
-    elif text[start:start + 1] in SINGLE_QUOTES or text[start:start + 1] in DOUBLE_QUOTES:
-        tok = lx.string_token(text[start], back_state)
-    elif text[start:start + 1] == "(":
+    elif c and (c in SINGLE_QUOTES or c in DOUBLE_QUOTES):
+        tok = lx.string_token(c, back_state)
+    elif c == "(":
         tok = lx.opener("(", back_state)
         ctx.state = back_state
         yield tok
         return
-    else:
-        lx.error("MissingPropertyName", start - 1, start)
+    if tok is None:
+        lx.error("MissingPropertyName", start - 1, start, incomplete=not c)
     yield tok
     if text.startswith("(", lx.pos):
         pos = lx.pos

@@ -192,6 +192,32 @@ def _to_scriptblock(value):
     raise cv.final_cast_error(value, "System.Management.Automation.ScriptBlock")
 
 
+def _to_type(value):
+    """`[type]'int'`: a type object passes through; a string names a type."""
+    from pyposh.interpreter.dotnet_types import PSType, resolve_type
+    value = cv._unwrap(value)
+    if value is None or isinstance(value, PSType):
+        return value
+    if isinstance(value, str):
+        found = resolve_type(value)
+        if found is not None:
+            return found
+    raise cv.final_cast_error(value, "System.Type")
+
+
+def _to_xml(value):
+    """`[xml]text`: a new XmlDocument; an array of lines (Get-Content's output) is joined first."""
+    from pyposh.interpreter.dotnet_xml import XmlNode, load_xml
+    value = cv._unwrap(value)
+    if value is None or isinstance(value, XmlNode) and value.ps_type_name == "System.Xml.XmlDocument":
+        return value
+    text = "\n".join(cv.to_string(v) for v in value) if isinstance(value, _LISTS) else cv.to_string(value)
+    try:
+        return load_xml(text)
+    except ValueError as exc:
+        raise cv.cast_error(value, "System.Xml.XmlDocument", str(exc), "InvalidCastToXmlDocument") from None
+
+
 def _to_void(value):
     return AUTOMATION_NULL
 
@@ -214,6 +240,7 @@ _CONVERTERS = {
     "System.Text.RegularExpressions.Regex": _to_regex, "System.Guid": _to_guid, "System.Version": _to_version,
     "System.Management.Automation.PSReference": _to_reference, "System.Collections.ArrayList": _to_arraylist,
     "System.Management.Automation.ScriptBlock": _to_scriptblock, "System.Void": _to_void,
+    "System.Type": _to_type, "System.Xml.XmlDocument": _to_xml,
 }
 _RESOLVED: dict[str, tuple] = {}
 
@@ -256,6 +283,8 @@ def convert_to(value, type_name):
         return _to_typed_array(value, full)
     if full.startswith(GENERIC_LIST + "["):
         return _to_generic_list(value, full)
+    if full.startswith(_GENERIC_SEQUENCES) and not is_instance(value, full):
+        return _to_generic_sequence(value, full)
     enum = _enum_type(full)
     if enum is not None:
         return _to_enum(value, enum)
@@ -301,6 +330,17 @@ def _to_generic_list(value, full):
     element = generic_arguments(full)[0]
     items = _enumerate(cv._unwrap(value))
     return GenericList([convert_to(item, element) for item in items], element_type=element)
+
+
+_GENERIC_SEQUENCES = tuple("System.Collections.Generic.%s`1[" % n for n in ("HashSet", "Queue", "Stack"))
+
+
+def _to_generic_sequence(value, full):
+    """`[HashSet[string]]@('a', 'b')`: PowerShell calls the constructor taking the items."""
+    if value is None:
+        return None
+    from pyposh.interpreter.dotnet_types import new_object, resolve_type
+    return new_object(resolve_type(full), [_enumerate(cv._unwrap(value))])
 
 
 def _enum_type(full: str):

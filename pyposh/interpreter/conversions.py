@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import re
 import math
 import uuid
 
@@ -373,6 +374,9 @@ def to_double(value, target: str = "System.Double") -> float:
     raise final_cast_error(value, target)
 
 
+_DECIMAL_TEXT = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)\s*\Z")
+
+
 def to_decimal(value) -> decimal.Decimal:
     """`[decimal]value` (doubles go through 15 significant digits, as .NET's Convert.ToDecimal does)."""
     value = _unwrap(value)
@@ -384,6 +388,10 @@ def to_decimal(value) -> decimal.Decimal:
     if isinstance(value, str) and type(value) is not PSChar:
         if value == "":
             return decimal.Decimal(0)
+        if _DECIMAL_TEXT.match(value):   # Decimal.Parse keeps the scale the text has: '1.50' is 1.50
+            exact = decimal.Decimal(value.strip())
+            if abs(exact) <= DECIMAL_MAX and -exact.as_tuple().exponent <= 28:
+                return exact
         number = parse_number_text(value)
         if number is None:
             number = parse_double_text(value)

@@ -82,12 +82,20 @@ def parse_exact(text: str, formats) -> datetime.datetime:
         except re.error:
             m = None
         if m:
-            return _from_exact(m.groupdict())
+            try:
+                return _from_exact(m.groupdict())
+            except (ValueError, StopIteration, OverflowError):
+                break        # the text matched the pattern but names no real date (month 13, Feb 30)
     raise format_error("String '%s' was not recognized as a valid DateTime." % text)
 
 
 def _from_exact(g):
-    year = int(g.get("year") or (2000 + int(g["year2"]) if g.get("year2") else datetime.date.today().year))
+    if g.get("year"):
+        year = int(g["year"])
+    elif g.get("year2"):     # the Gregorian calendar's TwoDigitYearMax is 2049
+        year = int(g["year2"]) + (2000 if int(g["year2"]) <= 49 else 1900)
+    else:
+        year = datetime.date.today().year
     if g.get("monthname") or g.get("monthabbr"):
         name = (g.get("monthname") or g.get("monthabbr")).lower()
         month = next(i + 1 for i, full in enumerate(MONTH_NAMES) if full.lower().startswith(name))

@@ -6,6 +6,8 @@ import uuid
 
 from pyposh.errors import PyposhError, EXCEPTION_BASES, ScriptRuntimeError
 from pyposh.interpreter import member_registry as reg
+from pyposh.interpreter.dotnet_generics import register_constructors
+from pyposh.interpreter.dotnet_xml import new_document
 from pyposh.interpreter.dotnet_objects import Random, StringBuilder, Stopwatch, make_version
 from pyposh.interpreter.dotnet_types import constructor, statics
 from pyposh.interpreter.member_registry import argument_out_of_range, to_int, to_str
@@ -156,6 +158,8 @@ for _name, _fn, _low, _high in (
         ("System.Random", lambda t, seed=None: Random(None if seed is None else to_int(seed)), 0, 1),
         ("System.Diagnostics.Stopwatch", lambda t: Stopwatch(), 0, 0)):
     constructor(_name, _fn, _low, _high)
+register_constructors(constructor)
+constructor("System.Xml.XmlDocument", new_document, 0, 0)
 for _name in EXCEPTION_BASES:
     constructor(_name, _new_exception, 0, 2)
 

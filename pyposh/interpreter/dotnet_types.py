@@ -164,6 +164,11 @@ _TYPE_TABLE = [
     ("System.Collections.ArrayList", "System.Object", "", "", _COLLECTION + ("System.ICloneable",)),
     ("System.Collections.Generic.List`1", "System.Object", "", "", _COLLECTION),
     ("System.Collections.ObjectModel.Collection`1", "System.Object", "", "", _COLLECTION),
+    ("System.Collections.Generic.Dictionary`2", "System.Object", "", "", _DICTIONARY),
+    ("System.Collections.Generic.KeyValuePair`2", "System.ValueType", "", "v", ()),
+    ("System.Collections.Generic.HashSet`1", "System.Object", "", "", _ENUMERABLE),
+    ("System.Collections.Generic.Queue`1", "System.Object", "", "", _ENUMERABLE + ("System.Collections.ICollection",)),
+    ("System.Collections.Generic.Stack`1", "System.Object", "", "", _ENUMERABLE + ("System.Collections.ICollection",)),
     ("System.Management.Automation.PSObject", "System.Object", "psobject pscustomobject", "", ()),
     ("System.Management.Automation.PSCustomObject", "System.Object", "", "", ()),
     ("System.Management.Automation.PSReference", "System.Object", "ref", "", ()),
@@ -186,6 +191,15 @@ _TYPE_TABLE = [
     ("System.Text.RegularExpressions.GroupCollection", "System.Object", "", "", _COLLECTION),
     ("System.Text.RegularExpressions.CaptureCollection", "System.Object", "", "", _COLLECTION),
     ("System.Text.Encoding", "System.Object", "", "", ()),
+    ("System.Xml.XmlNode", "System.Object", "", "", _ENUMERABLE + ("System.ICloneable",)),
+    ("System.Xml.XmlLinkedNode", "System.Xml.XmlNode", "", "", ()),
+    ("System.Xml.XmlDocument", "System.Xml.XmlNode", "xml", "", ()),
+    ("System.Xml.XmlElement", "System.Xml.XmlLinkedNode", "", "", ()),
+    ("System.Xml.XmlAttribute", "System.Xml.XmlNode", "", "", ()),
+    ("System.Xml.XmlCharacterData", "System.Xml.XmlLinkedNode", "", "", ()),
+    ("System.Xml.XmlText", "System.Xml.XmlCharacterData", "", "", ()),
+    ("System.Xml.XmlComment", "System.Xml.XmlCharacterData", "", "", ()),
+    ("System.Xml.XmlCDataSection", "System.Xml.XmlCharacterData", "", "", ()),
     ("System.Text.UTF8Encoding", "System.Text.Encoding", "", "", ()),
     ("System.Text.UnicodeEncoding", "System.Text.Encoding", "", "", ()),
     ("System.Text.ASCIIEncoding", "System.Text.Encoding", "", "", ()),
@@ -445,7 +459,7 @@ def _load_statics():
     if not _LOADED:
         _LOADED.append(True)
         from pyposh.interpreter import (  # noqa: F401 - importing them fills STATICS and CONSTRUCTORS
-            numeric_statics, text_statics, system_statics, regex_members, dotnet_constructors,
+            numeric_statics, text_statics, system_statics, regex_members, dotnet_constructors, enum_statics,
         )
 
 

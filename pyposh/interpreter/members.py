@@ -76,7 +76,13 @@ def _psobject_property(obj: PSObject, member):
     if kind == "NoteProperty" or kind == "Property":
         return member.value
     if kind == "AliasProperty":
-        return get_member(obj, member.target or member.value)
+        if member.target is None:
+            return get_member(obj, member.value)
+        value = get_member(obj, member.target)
+        if member.value is not None:  # -SecondValue: the type the alias converts to
+            from pyposh.interpreter.conversions import convert_to
+            value = convert_to(value, member.value)
+        return value
     if kind == "ScriptProperty":
         if member.getter is None:
             return None
@@ -96,10 +102,7 @@ def _intrinsic_property(value, lname: str):
             return members_collections.HashtableBase(value)
         return value.base if type(value) is PSObject and value.base is not None else value
     if lname == "pstypenames":
-        if type(value) is PSObject:
-            return value.type_names
-        from pyposh.interpreter.dotnet_types import type_names
-        return type_names(value)
+        return members_psobject.PSOBJECT_VIEW.props["typenames"].get(members_psobject.PSObjectView(value))
     if lname == "psadapted" or lname == "psextended":
         return members_psobject.PSObjectView(value, lname)
     return MISSING

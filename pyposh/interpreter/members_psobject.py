@@ -6,7 +6,7 @@ import fnmatch
 from pyposh.interpreter import member_registry as reg
 from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
 from pyposh.interpreter.member_registry import VOID, to_str
-from pyposh.interpreter.values import PSObject, PSProperty
+from pyposh.interpreter.values import GenericList, PSObject, PSProperty
 
 ENUMS["system.management.automation.psmembertypes"] = EnumType(
     "System.Management.Automation.PSMemberTypes",
@@ -228,10 +228,14 @@ def _view_properties(view):
 
 
 def _view_type_names(view):
-    if type(view.target) is PSObject:
-        return view.target.type_names
+    """`.PSObject.TypeNames`: a live, growable list of strings (Insert/Add/Remove change the object's names)."""
+    target = view.target
+    if type(target) is PSObject:
+        if not isinstance(target.type_names, GenericList):
+            target.type_names = GenericList(target.type_names, "System.String")
+        return target.type_names
     from pyposh.interpreter.dotnet_types import type_names
-    return type_names(view.target)
+    return GenericList(type_names(target), "System.String")
 
 
 def _view_copy(view):

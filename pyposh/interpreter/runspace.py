@@ -62,6 +62,7 @@ class Runspace:
         self.exit_requested = False
         self.location_history = None      # Set-Location's `-` / `+` stacks (location cmdlets)
         self.random_generator = None      # Get-Random's generator, seeded by -SetSeed
+        self.ps_drives = None             # the drive table (location cmdlets build it on first use)
         install_automatic_variables(self)
 
     # -- contexts and streams -------------------------------------------------------------------
@@ -197,8 +198,10 @@ class Runspace:
 
     # -- locations ------------------------------------------------------------------------------
     def resolve_path(self, path: str) -> str:
-        path = os.path.expanduser(path.replace("\\", "/")) if path.startswith("~") else path.replace("\\", "/")
-        return os.path.normpath(os.path.join(self.location, path))
+        """A path as the providers resolve it (drive letters such as `C:\\logs`, `~`, relative paths)."""
+        if "full_path" not in SERVICES:
+            self.commands.builtins.load_command("Get-Location")    # the module that defines the providers
+        return SERVICES["full_path"](self, path)
 
     def set_location(self, path: str):
         self.location = path
@@ -207,7 +210,7 @@ class Runspace:
         """$PWD: a PathInfo for the current location."""
         if "path_info" not in SERVICES:
             self.commands.builtins.load_command("Get-Location")    # the module that defines PathInfo
-        return SERVICES["path_info"](self.location)
+        return SERVICES["path_info"](self.location, self)
 
     # -- running scripts ------------------------------------------------------------------------
     def load_script(self, path: str):

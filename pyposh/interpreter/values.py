@@ -105,6 +105,9 @@ class PSObject:
     def __init__(self, properties=None, type_names=None, base=None):
         self.members: dict[str, PSProperty] = {}
         self.base = base
+        if type_names is None and base is not None:  # a wrapped value keeps its own type's names
+            from pyposh.interpreter.dotnet_types import type_names as names_of
+            type_names = names_of(base)
         if type_names is None:
             type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
         self.type_names = list(type_names)

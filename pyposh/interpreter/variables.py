@@ -87,8 +87,11 @@ def assign_variable(ctx, node, value):
         ctx.runspace.environment.set(name, value)
         return
     if not scope_name and key in CONSTANTS:
-        raise ScriptRuntimeError("Cannot overwrite variable %s because it is read-only or constant." % name,
-                                 "VariableNotWritable", "WriteError")
+        if key == "null":
+            return                    # `$null = expr` discards the value
+        raise ScriptRuntimeError("Cannot overwrite variable %s because it is read-only or constant." % key,
+                                 "VariableNotWritable", "WriteError",
+                                 exception_type="System.Management.Automation.SessionStateUnauthorizedAccessException")
     if scope_name in ("global", "script"):
         ctx.scope.resolve(scope_name).set_local(key, value, name)
         return

@@ -3,10 +3,16 @@ from __future__ import annotations
 
 import sys
 
+from pyposh.interpreter.api import PSObject
+
 PREFIXES = {"Warning": "WARNING: ", "Verbose": "VERBOSE: ", "Debug": "DEBUG: "}
 COLORS = {"Warning": "\x1b[33;1m", "Verbose": "\x1b[33;1m", "Debug": "\x1b[33;1m"}
 ERROR_COLOR = "\x1b[31;1m"
 RESET = "\x1b[0m"
+PROGRESS_COLOR = "\x1b[33;1m"     # $PSStyle.Progress.Style
+REVERSE = "\x1b[7m"
+PROGRESS_MAX_WIDTH = 120          # $PSStyle.Progress.MaxWidth
+DEFAULT_WIDTH = 120               # the width PowerShell formats for when output is not a terminal
 
 
 def _new_out_default(width):
@@ -15,14 +21,18 @@ def _new_out_default(width):
 
 
 class ConsoleHost:
-    """Writes formatted output to stdout and errors (ConciseView) to stderr, as pwsh does."""
+    """Writes formatted output to stdout and errors (ConciseView) to stderr, as pwsh does. Colours and the
+    progress bar appear only when the stream is a terminal."""
 
     def __init__(self, stdout=None, stderr=None, width: int | None = None):
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.color = self._is_tty(self.stdout)
         self.width = width or self._width()
+        self.height = self._height()
         self._out_default = None
+        self._progress: dict[int, object] = {}   # ActivityId -> the latest ProgressRecord
+        self._progress_shown = False
 
     @staticmethod
     def _is_tty(stream):
@@ -34,11 +44,18 @@ class ConsoleHost:
     def _width(self):
         if self._is_tty(self.stdout):
             import shutil
-            return shutil.get_terminal_size((120, 24)).columns
-        return 120
+            return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+        return DEFAULT_WIDTH
+
+    def _height(self):
+        if self._is_tty(self.stdout):
+            import shutil
+            return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).lines
+        return 0
 
     def _write_lines(self, lines):
         if lines:
+            self._clear_progress()
             self.stdout.write("".join(line + "\n" for line in lines))
 
     def write_object(self, value):
@@ -60,6 +77,7 @@ class ConsoleHost:
     def write_error(self, record):
         from pyposh.interpreter.error_view import concise_view
         text = concise_view(record)
+        self._clear_progress()
         self.flush_stdout()
         if self._is_tty(self.stderr):
             text = ERROR_COLOR + text + RESET
@@ -68,6 +86,7 @@ class ConsoleHost:
 
     def write_native_error(self, line):
         """A native program's stderr line, passed through as text (pwsh does not reformat it)."""
+        self._clear_progress()
         self.flush_stdout()
         self.stderr.write(line + "\n")
         self.stderr.flush()
@@ -79,14 +98,96 @@ class ConsoleHost:
             pass
 
     def write_informational(self, record):
-        text = PREFIXES[record.kind] + record.message
-        if self.color:
-            text = COLORS[record.kind] + text + RESET
-        self.stdout.write(text + "\n")
+        self._clear_progress()
+        self.stdout.write(informational_text(record, self.color) + "\n")
 
     def write_information(self, record):
+        self._clear_progress()
         text = str(record)
         self.stdout.write(text if record.no_newline else text + "\n")
+
+    def ui(self) -> PSObject:
+        """The value of `$Host.UI` for this console."""
+        return host_ui(self.width, self.height)
+
+    # ------------------------------------------------------------ Write-Progress
+
+    def write_progress(self, record):
+        """A ProgressRecord: on a terminal, redraw the progress line (PowerShell 7's Minimal view); a completed
+        record removes its activity. Nothing at all when stdout is not a terminal, as pwsh does."""
+        if not self.color:
+            return
+        activity_id = _field(record, "ActivityId", 0)
+        if _field(record, "RecordType", "Processing") == "Completed":
+            self._progress.pop(activity_id, None)
+        else:
+            self._progress[activity_id] = record
+        self._clear_progress()
+        if self._progress:
+            line = progress_line(list(self._progress.values())[-1], min(self.width, PROGRESS_MAX_WIDTH))
+            self.stdout.write("\r" + line + "\x1b[K")
+            self._progress_shown = True
+        self.flush_stdout()
+
+    def _clear_progress(self):
+        if self._progress_shown:
+            self.stdout.write("\r\x1b[K")
+            self._progress_shown = False
+
+
+def _field(record, name, default=None):
+    if isinstance(record, PSObject):
+        member = record.get_member(name)
+        return default if member is None or member.value is None else member.value
+    return getattr(record, name.lower(), default)
+
+
+def informational_text(record, color: bool) -> str:
+    """A warning, verbose or debug record as the host shows it: `WARNING: text`, coloured on a terminal."""
+    text = PREFIXES[record.kind] + record.message
+    return COLORS[record.kind] + text + RESET if color else text
+
+
+def progress_line(record, width: int) -> str:
+    """One ProgressRecord as PowerShell 7's Minimal progress view draws it: the activity in the progress style,
+    then `[status]` in a bar whose first PercentComplete% is in reverse video."""
+    activity = str(_field(record, "Activity", ""))
+    status = str(_field(record, "StatusDescription", ""))
+    percent = _field(record, "PercentComplete", -1)
+    seconds = _field(record, "SecondsRemaining", -1)
+    if isinstance(seconds, int) and seconds >= 0:
+        status = "%s %d s remaining" % (status, seconds)
+    activity = activity[:max(0, width // 2)]
+    bar_width = max(0, width - len(activity) - 3)
+    status = status[:bar_width].ljust(bar_width)
+    filled = 0
+    if isinstance(percent, int) and percent > 0:
+        filled = min(bar_width, bar_width * percent // 100)
+    bar = REVERSE + status[:filled] + RESET + status[filled:] if filled else status
+    return "%s%s%s [%s]" % (PROGRESS_COLOR, activity, RESET, bar)
+
+
+def host_ui(width: int = DEFAULT_WIDTH, height: int = 0, title: str = "") -> PSObject:
+    """`$Host.UI`: an InternalHostUserInterface whose RawUI reports the console's size (BufferSize.Width is the
+    width formatting uses: the terminal's, or 120 when output is not a terminal)."""
+    def size(w, h):
+        return PSObject([("Width", w), ("Height", h)],
+                        type_names=["System.Management.Automation.Host.Size", "System.ValueType", "System.Object"])
+
+    def coordinates(x, y):
+        return PSObject([("X", x), ("Y", y)], type_names=["System.Management.Automation.Host.Coordinates",
+                                                            "System.ValueType", "System.Object"])
+
+    raw = PSObject([
+        ("ForegroundColor", -1), ("BackgroundColor", -1), ("CursorPosition", coordinates(0, 0)),
+        ("WindowPosition", coordinates(0, 0)), ("CursorSize", 25), ("BufferSize", size(width, height)),
+        ("WindowSize", size(width, height)), ("MaxWindowSize", size(width, height)),
+        ("MaxPhysicalWindowSize", size(width, height)), ("KeyAvailable", False), ("WindowTitle", title)],
+        type_names=["System.Management.Automation.Internal.Host.InternalHostRawUserInterface",
+                    "System.Management.Automation.Host.PSHostRawUserInterface", "System.Object"])
+    return PSObject([("RawUI", raw), ("SupportsVirtualTerminal", height > 0)],
+                    type_names=["System.Management.Automation.Internal.Host.InternalHostUserInterface",
+                                "System.Management.Automation.Host.PSHostUserInterface", "System.Object"])
 
 
 class CapturingHost:
@@ -99,6 +200,8 @@ class CapturingHost:
         self.informational: list = []
         self.information: list = []
         self.native_errors: list = []       # native programs' stderr lines (not redirected)
+        self.progress: list = []            # ProgressRecords (Write-Progress)
+        self.height = 0
         self._out_default = None
 
     def write_object(self, value):
@@ -122,6 +225,12 @@ class CapturingHost:
 
     def write_information(self, record):
         self.information.append(record)
+
+    def write_progress(self, record):
+        self.progress.append(record)
+
+    def ui(self) -> PSObject:
+        return host_ui(self.width, self.height)
 
     def text(self) -> str:
         self.flush()

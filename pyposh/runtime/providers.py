@@ -30,38 +30,88 @@ _TIMES = {
 # ---- the FileSystem provider and its drive ------------------------------------------------------------
 
 class ProviderInfo:
-    """System.Management.Automation.ProviderInfo for the FileSystem provider."""
+    """System.Management.Automation.ProviderInfo: FileSystem, Environment, Variable, Function or Alias."""
 
     ps_type_name = "System.Management.Automation.ProviderInfo"
     type_names = [ps_type_name, "System.Object"]
-    ps_properties = {"Name": "name", "ModuleName": "module_name", "Home": "home"}
+    ps_properties = {"Name": "name", "ModuleName": "module_name", "Home": "home", "Description": "description"}
     ps_methods = {"ToString": "ps_to_string"}
-    name = "FileSystem"
     module_name = "Microsoft.PowerShell.Core"
+    description = ""
+
+    def __init__(self, name: str = "FileSystem"):
+        self.name = name
 
     @property
     def home(self):
-        return os.path.expanduser("~")
+        return os.path.expanduser("~") if self.name == "FileSystem" else None
 
     def ps_to_string(self, *_):
-        return PROVIDER
+        return self.module_name + "\\" + self.name
 
 
 class PSDriveInfo:
-    """System.Management.Automation.PSDriveInfo: the one file-system drive of Linux, `/`."""
+    """System.Management.Automation.PSDriveInfo: a drive's name, provider and root; for the FileSystem
+    provider also its space (Used, Free) and, when the location is on it, CurrentLocation."""
 
     ps_type_name = "System.Management.Automation.PSDriveInfo"
     type_names = [ps_type_name, "System.Object"]
     ps_properties = {"Name": "name", "Provider": "provider", "Root": "root", "CurrentLocation": "current",
-                     "Description": "description"}
+                     "Description": "description", "DisplayRoot": "display_root", "Used": "used", "Free": "free",
+                     "MaximumSize": "maximum_size", "Credential": "credential"}
     ps_methods = {"ToString": "ps_to_string"}
-    name = "/"
-    root = "/"
-    description = "/"
+    display_root = None
+    maximum_size = None
+    credential = None
 
-    def __init__(self, location="/"):
-        self.provider = ProviderInfo()
-        self.current = location.lstrip("/")
+    def __init__(self, name="/", provider="FileSystem", root="/", description="", runspace=None, location=None):
+        self.name = name
+        self.provider = ProviderInfo(provider)
+        self.root = root
+        self.description = description
+        self.runspace = runspace
+        self._location = location
+
+    @property
+    def is_filesystem(self):
+        return self.provider.name == "FileSystem"
+
+    @property
+    def current(self):
+        """The location on this drive, relative to its root: the live location for the drive in use, the
+        remembered one for the others."""
+        location = self._location
+        table = getattr(self.runspace, "ps_drives", None) if self.runspace is not None else None
+        if self.runspace is not None:
+            in_use = table.current_drive if table is not None else "/"
+            location = self.runspace.location if in_use == self.name.lower() else (
+                table.locations.get(self.name.lower()) if table is not None else None)
+        if not self.is_filesystem or location is None:
+            return ""
+        root = self.root.rstrip("/")
+        if location == root or not (root == "" or location.startswith(root + "/")):
+            return ""
+        return location[len(root):].lstrip("/")
+
+    def _space(self):
+        import shutil
+        path = self.root
+        while path and not os.path.isdir(path):
+            path = os.path.dirname(path.rstrip("/")) or "/"
+        try:
+            return shutil.disk_usage(path or "/")
+        except OSError:
+            return None
+
+    @property
+    def used(self):
+        usage = self._space() if self.is_filesystem else None
+        return None if usage is None else usage.total - usage.free
+
+    @property
+    def free(self):
+        usage = self._space() if self.is_filesystem else None
+        return None if usage is None else usage.free
 
     def ps_to_string(self, *_):
         return self.name
@@ -277,7 +327,7 @@ def item_object(path: str) -> PSObject:
     obj.add_note("PSPath", PROVIDER + "::" + path)
     obj.add_note("PSParentPath", PROVIDER + "::" + parent if parent else "")
     obj.add_note("PSChildName", info.name)
-    obj.add_note("PSDrive", PSDriveInfo())
+    obj.add_note("PSDrive", PSDriveInfo(location=path))
     obj.add_note("PSProvider", ProviderInfo())
     obj.add_note("PSIsContainer", is_dir)
     return obj

@@ -157,6 +157,7 @@ ERRORS = [
     ("$a.Foo(1", "MissingEndParenthesisInMethodCall", 1, 7, True),
     ("@'\nabc", "TerminatorExpectedAtEndOfHereString", 1, 1, True),
     ("a | | b", "EmptyPipeElement", 1, 5, False),
+    ("$x.", "MissingPropertyName", 1, 3, True),
 ]
 
 

@@ -542,3 +542,63 @@ def test_type_internals_unreachable(name):
         assert e.value.error_id == "MethodNotFound"
         with pytest.raises(ScriptRuntimeError):
             invoke_method(t, name, [])
+
+
+# ---- generic collections beyond List[T], [xml], [enum] statics --------------------------------------------
+
+def test_generic_dictionary_is_case_sensitive_and_converts_values():
+    # NET + "system.collections.generic.dictionary-2" (default comparer: ordinal, case-sensitive)
+    d = new_object(T("System.Collections.Generic.Dictionary[string,int]"), [])
+    invoke_method(d, "Add", ["one", "1"])
+    assert invoke_method(d, "ContainsKey", ["one"]) is True
+    assert invoke_method(d, "ContainsKey", ["ONE"]) is False
+    assert d["one"] == 1 and type(d["one"]) is int
+    assert type_of(d).name == "Dictionary`2"
+    with pytest.raises(ScriptRuntimeError):
+        invoke_method(d, "Add", ["one", 2])
+
+
+def test_hash_set_queue_stack():
+    # NET + "system.collections.generic.hashset-1", "...queue-1", "...stack-1"
+    s = new_object(T("System.Collections.Generic.HashSet[int]"), [])
+    assert invoke_method(s, "Add", [1]) is True
+    assert invoke_method(s, "Add", ["1"]) is False
+    q = new_object(T("System.Collections.Generic.Queue[string]"), [])
+    invoke_method(q, "Enqueue", ["a"])
+    invoke_method(q, "Enqueue", ["b"])
+    assert invoke_method(q, "Dequeue", []) == "a"
+    st = new_object(T("System.Collections.Generic.Stack[int]"), [])
+    invoke_method(st, "Push", [1])
+    invoke_method(st, "Push", [2])
+    assert list(st) == [2, 1] and invoke_method(st, "Pop", []) == 2
+
+
+def test_xml_adapter_properties():
+    # PS + "about_type_accelerators" ([xml]); the XML adapter simplifies text-only elements to strings
+    from pyposh.interpreter.conversions import convert_to
+    doc = convert_to('<r><a k="v">x</a><b>1</b><b>2</b></r>', "xml")
+    r = get_member(doc, "r")
+    assert get_member(r, "b") == ["1", "2"]
+    assert get_member(get_member(r, "a"), "k") == "v"
+    assert type_of(doc).full_name == "System.Xml.XmlDocument"
+    assert get_member(doc, "OuterXml") == '<r><a k="v">x</a><b>1</b><b>2</b></r>'
+
+
+def test_xml_path_subset():
+    # NET + "system.xml.xmlnode.selectnodes"
+    from pyposh.interpreter.dotnet_xml import load_xml
+    from pyposh.interpreter.xml_path import select
+    doc = load_xml('<r><i id="1">a</i><g><i id="2">b</i></g></r>').node
+    assert [n.getAttribute("id") for n in select(doc, "//i")] == ["1", "2"]
+    assert [n.getAttribute("id") for n in select(doc, "/r/i")] == ["1"]
+    assert [n.getAttribute("id") for n in select(doc, "//i[@id='2']")] == ["2"]
+    assert [n.value for n in select(doc, "//i/@id")] == ["1", "2"]
+
+
+def test_enum_statics():
+    # NET + "system.enum.getnames", "system.enum.parse"
+    names = invoke_static(T("enum"), "GetNames", [T("DayOfWeek")])
+    assert names[0] == "Sunday" and len(names) == 7
+    assert str(invoke_static(T("enum"), "Parse", [T("DayOfWeek"), "monday", True])) == "Monday"
+    with pytest.raises(ScriptRuntimeError):
+        invoke_static(T("enum"), "Parse", [T("DayOfWeek"), "monday"])

@@ -419,3 +419,136 @@ def test_enum_values_are_scalars():
         def ps_to_string(self):
             return "Red"
     assert list(format_for_host([Color()])) == ["Red"]
+
+
+# ------------------------------------------------------------------ registry index, ErrorRecord view, hosts
+
+def test_registry_index_sees_later_registrations():
+    registry = ViewRegistry()
+    assert registry.find(["My.Type"]) is None
+    assert registry.find_out_of_band(["My.Type"]) is None          # cached miss ...
+    from pyposh.runtime.format.default_views import CustomControl
+    view = register_view("my.type", CustomControl(lambda o: ["x"], out_of_band=True), registry=registry)
+    assert registry.find_out_of_band(["My.Type", "System.Object"]) is view   # ... dropped on register
+    assert registry.applies(view, ["MY.TYPE"])
+
+
+def _error_record(message="boom"):
+    import pyposh
+    rs = pyposh.Runspace()
+    return rs.invoke("Write-Error '%s' 2>&1" % message)[0]
+
+
+def test_error_record_output_uses_concise_view():
+    # PowerShellCore.format.ps1xml ErrorInstance (OutOfBand) with $ErrorView = ConciseView
+    from pyposh.interpreter.error_view import concise_view
+    record = _error_record()
+    assert list(format_for_host([record])) == concise_view(record).split("\n")
+    assert list(format_for_host([record])) == ["Write-Error: boom"]
+
+
+def test_error_record_is_out_of_band_inside_a_table():
+    record = _error_record()
+    lines = list(format_for_host([pso(("a", 1)), record, pso(("a", 2))]))
+    assert lines == ["", "a", "-", "1", "Write-Error: boom", "2", ""]
+
+
+def test_pad_fast_path_matches_general_path():
+    from pyposh.runtime.format.cells import pad
+    for text in ("", "ab", "abcdef", "a\tb"):
+        for width in (1, 3, 6, 8):
+            for alignment in ("left", "right", "center"):
+                for pad_right in (True, False):
+                    got = pad(text, width, alignment, pad_right)
+                    assert len(got) <= width or not text.isprintable()
+                    if len(text) > width:
+                        assert got.endswith("\u2026") or got.startswith("\u2026") or width == 1
+
+
+class _Tty:
+    def __init__(self, tty=True):
+        self.parts = []
+        self.tty = tty
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        self.parts.append(text)
+
+    def flush(self):
+        pass
+
+    def text(self):
+        return "".join(self.parts)
+
+
+def _progress(activity="Work", status="Half", percent=50, completed=False):
+    record = PSObject(type_names=["System.Management.Automation.ProgressRecord", "System.Object"])
+    for name, value in (("ActivityId", 0), ("ParentActivityId", -1), ("Activity", activity),
+                        ("StatusDescription", status), ("CurrentOperation", None), ("PercentComplete", percent),
+                        ("SecondsRemaining", -1), ("RecordType", "Completed" if completed else "Processing")):
+        record.add_note(name, value)
+    return record
+
+
+def test_progress_is_silent_when_redirected():
+    from pyposh.runtime.host import ConsoleHost
+    out = _Tty(tty=False)
+    host = ConsoleHost(out, _Tty(tty=False))
+    host.write_progress(_progress())
+    host.write_progress(_progress(completed=True))
+    assert out.text() == ""
+
+
+def test_progress_bar_on_a_terminal_is_drawn_then_erased():
+    from pyposh.runtime.host import ConsoleHost, progress_line
+    out = _Tty()
+    host = ConsoleHost(out, _Tty(), width=40)
+    host.write_progress(_progress())
+    line = progress_line(_progress(), 40)
+    assert out.text() == "\r" + line + "\x1b[K"
+    # the activity in $PSStyle.Progress.Style, the first half of the bar in reverse video
+    assert line.startswith("\x1b[33;1mWork\x1b[0m [\x1b[7mHalf")
+    bar = line[line.index(" [") + 2:-1].replace("\x1b[7m", "").replace("\x1b[0m", "")
+    assert len(bar) == 40 - len("Work") - 3
+    host.write_object("text")
+    assert out.text().endswith("\r\x1b[Ktext\n")         # the bar is erased before output
+    out.parts.clear()
+    host.write_progress(_progress(completed=True))
+    assert out.text() == ""                               # nothing shown any more
+
+
+def test_stream_prefixes_and_colours_only_on_a_terminal():
+    from pyposh.interpreter.records import InformationalRecord
+    from pyposh.runtime.host import ConsoleHost
+    for tty, expected in ((False, "WARNING: w\nVERBOSE: v\nDEBUG: d\n"),
+                          (True, "\x1b[33;1mWARNING: w\x1b[0m\n\x1b[33;1mVERBOSE: v\x1b[0m\n"
+                                 "\x1b[33;1mDEBUG: d\x1b[0m\n")):
+        out = _Tty(tty)
+        host = ConsoleHost(out, _Tty(tty))
+        for kind, text in (("Warning", "w"), ("Verbose", "v"), ("Debug", "d")):
+            host.write_informational(InformationalRecord.of(kind, text))
+        assert out.text() == expected
+
+
+def test_host_ui_reports_the_formatting_width():
+    from pyposh.runtime.host import CapturingHost, ConsoleHost
+    host = ConsoleHost(_Tty(False), _Tty(False))
+    assert host.width == 120
+    raw = host.ui().get_member("RawUI").value
+    size = raw.get_member("BufferSize").value
+    assert size.get_member("Width").value == 120
+    assert CapturingHost(80).ui().get_member("RawUI").value.get_member("BufferSize").value \
+        .get_member("Width").value == 80
+
+
+def test_out_string_and_redirect_write_the_same_text(tmp_path):
+    import pyposh
+    rs = pyposh.Runspace()
+    path = str(tmp_path / "t.txt")
+    text = rs.invoke("1..3 | % { [pscustomobject]@{ N = $_; Word = 'w' * $_ } } | Out-String")[0]
+    rs.invoke("1..3 | % { [pscustomobject]@{ N = $_; Word = 'w' * $_ } } > $p", variables={"p": path})
+    data = (tmp_path / "t.txt").read_bytes()
+    assert data.decode("utf-8") == text
+    assert not data.startswith(b"\xef\xbb\xbf")

@@ -8,14 +8,17 @@ import importlib
 # module (under pyposh.runtime.cmdlets) -> the cmdlets it registers
 BUILTIN_COMMANDS = {
     "commands": ("Get-Alias", "Get-Command", "New-Alias", "Set-Alias", "Set-StrictMode"),
+    "csv": ("ConvertFrom-Csv", "ConvertTo-Csv", "Export-Csv", "Import-Csv"),
     "content": ("Add-Content", "Clear-Content", "Get-Content", "Out-File", "Set-Content"),
+    "drives": ("Get-PSDrive", "New-PSDrive", "Remove-PSDrive"),
     "filesystem": ("Copy-Item", "Get-ChildItem", "Get-Item", "Move-Item", "New-Item", "Remove-Item",
-        "Rename-Item"),
+        "Rename-Item", "Set-Item"),
     "formatting": ("Format-List", "Format-Table", "Format-Wide"),
     "json": ("ConvertFrom-Json", "ConvertTo-Json"),
     "location": ("Convert-Path", "Get-Location", "Join-Path", "Pop-Location", "Push-Location",
         "Resolve-Path", "Set-Location", "Split-Path", "Test-Path"),
     "objects": ("ForEach-Object", "Tee-Object", "Where-Object"),
+    "objects_add_member": ("Add-Member",),
     "objects_measure": ("Measure-Object",),
     "objects_members": ("Get-Member",),
     "objects_select": ("Select-Object",),
@@ -31,11 +34,11 @@ BUILTIN_ALIASES = {
     "%": "ForEach-Object", "?": "Where-Object", "cd": "Set-Location", "chdir": "Set-Location",
     "clc": "Clear-Content", "cls": "Clear-Host", "clv": "Clear-Variable", "compare": "Compare-Object",
     "copy": "Copy-Item", "cpi": "Copy-Item", "cvpa": "Convert-Path", "del": "Remove-Item",
-    "diff": "Compare-Object", "dir": "Get-ChildItem", "echo": "Write-Output", "erase": "Remove-Item",
+    "diff": "Compare-Object", "epcsv": "Export-Csv", "dir": "Get-ChildItem", "echo": "Write-Output", "erase": "Remove-Item",
     "fl": "Format-List", "foreach": "ForEach-Object", "ft": "Format-Table", "fw": "Format-Wide",
     "gal": "Get-Alias", "gc": "Get-Content", "gci": "Get-ChildItem", "gcm": "Get-Command", "gi": "Get-Item",
     "gl": "Get-Location", "gm": "Get-Member", "group": "Group-Object", "gu": "Get-Unique",
-    "gv": "Get-Variable", "iex": "Invoke-Expression", "measure": "Measure-Object", "mi": "Move-Item",
+    "gv": "Get-Variable", "iex": "Invoke-Expression", "ipcsv": "Import-Csv", "measure": "Measure-Object", "mi": "Move-Item",
     "move": "Move-Item", "nal": "New-Alias", "ni": "New-Item", "nv": "New-Variable", "oh": "Out-Host",
     "popd": "Pop-Location", "pushd": "Push-Location", "pwd": "Get-Location", "rd": "Remove-Item",
     "ren": "Rename-Item", "ri": "Remove-Item", "rni": "Rename-Item", "rv": "Remove-Variable",
@@ -43,6 +46,7 @@ BUILTIN_ALIASES = {
     "sl": "Set-Location", "sort": "Sort-Object", "tee": "Tee-Object", "type": "Get-Content",
     "where": "Where-Object", "write": "Write-Output",
 }
+BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}
 

@@ -5,12 +5,14 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import CATALOG, DEFAULT_ALIASES, Cmdlet, Parameter, _command_class_name, cmdlet
+from pyposh.interpreter.cmdlet import (CATALOG, DEFAULT_ALIASES, SERVICES, Cmdlet, Parameter, _command_class_name,
+                                      cmdlet)
 from pyposh.runtime.cmdlets import load_builtins
 from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
 from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
 
+ACTION_PREFERENCE = "System.Management.Automation.ActionPreference"
 COMMAND_TYPES = ENUMS.setdefault("system.management.automation.commandtypes", EnumType(
     "System.Management.Automation.CommandTypes", [
     ("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
@@ -99,15 +101,58 @@ class CommandInfo:
 
     @property
     def parameters(self):
+        """Parameters: name -> ParameterMetadata, the declared ones then (advanced commands) the common ones."""
         from pyposh.interpreter.api import Hashtable
-        spec = self.target if self.kind == "Cmdlet" else None
         table = Hashtable()
-        for p in getattr(spec, "parameters", ()) or ():
-            table[p.name] = p.name
+        if self.kind == "Alias":
+            return self.referenced_command.parameters if self.referenced_command is not None else table
+        if self.kind == "Cmdlet":
+            params, advanced = self.target.parameters, self.target.common
+        elif self.script_block is not None:
+            info = self.script_block.parameters
+            params, advanced = info.params, info.advanced
+        else:
+            params, advanced = (), False
+        from pyposh.interpreter.binding import COMMON_PARAMETERS
+        for p in params:
+            table[p.name] = ParameterMetadata(p)
+        for p in COMMON_PARAMETERS if advanced else ():
+            table[p.name] = ParameterMetadata(p, common=True)
         return table
 
     def ps_to_string(self, *_):
-        return self.name
+        return self.definition if self.kind == "Script" else self.name     # ScriptInfo: the script's text
+
+
+class ParameterMetadata:
+    """System.Management.Automation.ParameterMetadata: one entry of a command's Parameters dictionary."""
+
+    ps_type_name = "System.Management.Automation.ParameterMetadata"
+    ps_properties = {"Name": "name", "ParameterType": "parameter_type", "ParameterSets": "parameter_sets",
+                     "IsDynamic": "is_dynamic", "Aliases": "aliases", "Attributes": "attributes",
+                     "SwitchParameter": "switch_parameter"}
+    is_dynamic = False
+
+    def __init__(self, p, common=False):
+        from pyposh.interpreter.dotnet_types import resolve_type
+        self.p, self.name, self.switch_parameter, self.aliases, self.attributes = p, p.name, p.is_switch, \
+            list(p.aliases), []
+        kind = ACTION_PREFERENCE if common and p.name.endswith("Action") else p.type   # -ErrorAction and kin
+        self.parameter_type = resolve_type("switch" if p.is_switch else kind or "object") or resolve_type("object")
+
+    @property
+    def parameter_sets(self):
+        """Set name -> ParameterSetMetadata (Position, IsMandatory, ValueFromPipeline ...)."""
+        from pyposh.interpreter.api import Hashtable, PSObject
+        p, table = self.p, Hashtable()
+        for name in p.sets or ("__AllParameterSets",):
+            table[name] = entry = PSObject(type_names=["System.Management.Automation.ParameterSetMetadata"])
+            for key, value in (("Position", -2147483648 if p.position is None else p.position),
+                               ("IsMandatory", p.mandatory), ("ValueFromPipeline", p.pipeline),
+                               ("ValueFromPipelineByPropertyName", p.pipeline_by_property),
+                               ("ValueFromRemainingArguments", p.remaining), ("HelpMessage", None)):
+                entry.add_note(key, value)
+        return table
 
 
 _ATTRS = {"HelpUri": "help_uri", "ResolvedCommandName": "resolved_command_name", "DisplayName": "display_name",
@@ -135,6 +180,7 @@ _PROPERTIES = {   # each kind's properties in the order Select-Object * shows th
                       "ModuleName Module RemotingCapability Parameters ParameterSets",
 }
 _PROPERTIES["Filter"] = _PROPERTIES["Function"]
+_PROPERTIES["Script"] = "ScriptBlock Definition " + _TAIL
 _INFO_CLASSES = {kind: type(kind + "Info", (CommandInfo,), {
     "ps_type_name": "System.Management.Automation.%sInfo" % kind,
     "ps_base_types": ("System.Management.Automation.CommandInfo",),
@@ -186,7 +232,26 @@ def _engine_version() -> str:
 def _function_info(runspace, name, sb, kind="Function"):
     info = make_info(runspace, kind, name, to_string(sb), target=sb)
     info.script_block = sb
+    info.cmdlet_binding = sb is not None and sb.parameters.advanced
     return info
+
+
+def _script_info(runspace, path, sb=None):
+    info = make_info(runspace, "ExternalScript", os.path.basename(path), path, path, "", path)
+    info.path = path
+    info.script_block = sb
+    return info
+
+
+def command_info_for(runspace, kind, name, script_block=None, path=None) -> CommandInfo:
+    """The CommandInfo `$MyInvocation.MyCommand` shows for a running function, script file or script block."""
+    if kind == "ExternalScript":
+        return _script_info(runspace, path or name, script_block)
+    if kind == "Script":
+        info = make_info(runspace, "Script", "", to_string(script_block) if script_block is not None else "")
+        info.script_block = script_block
+        return info
+    return _function_info(runspace, name, script_block, kind)
 
 
 def _application_info(runspace, path):
@@ -227,10 +292,12 @@ def resolve_command(runspace, ctx, name, follow_alias=False):
     if kind == "cmdlet":
         return _cmdlet_info(runspace, value)
     if kind == "script":
-        info = make_info(runspace, "ExternalScript", os.path.basename(value), value, value, "", value)
-        info.path = value
-        return info
+        return _script_info(runspace, value)
     return _application_info(runspace, value)
+
+
+SERVICES["command_info"] = command_info_for
+SERVICES["command_resolver"] = resolve_command
 
 
 def _applications(runspace, pattern):
@@ -381,6 +448,15 @@ class GetAlias(Cmdlet):
 
 
 class _AliasWriter(Cmdlet):
+    """Set-Alias and New-Alias: the same parameters; New-Alias refuses to replace an alias."""
+    name: Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline_by_property=True)] = None
+    value: Annotated[str, Parameter(type="string", position=1, mandatory=True, pipeline_by_property=True)] = None
+    description: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
+    option: Annotated[object, Parameter(type="object", pipeline_by_property=True)] = None
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    scope: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+
     def write_alias(self, check_exists: bool):
         scope = _target_scope(self, self.scope)
         key = self.name.lower()
@@ -395,36 +471,14 @@ class _AliasWriter(Cmdlet):
             self.write_object(_alias_info(self.runspace, self.ctx, self.name, self.value, True))
 
 
-_ALIAS_PARAMS = dict(
-    name=Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline_by_property=True)],
-    value=Annotated[str, Parameter(type="string", position=1, mandatory=True, pipeline_by_property=True)],
-)
-
-
 @cmdlet("Set-Alias", aliases=("sal",))
 class SetAlias(_AliasWriter):
-    name: _ALIAS_PARAMS["name"] = None
-    value: _ALIAS_PARAMS["value"] = None
-    description: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
-    option: Annotated[object, Parameter(type="object", pipeline_by_property=True)] = None
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    scope: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
-    force: Annotated[bool, Parameter(type="switch")] = False
-
     def process(self):
         self.write_alias(False)
 
 
 @cmdlet("New-Alias", aliases=("nal",))
 class NewAlias(_AliasWriter):
-    name: _ALIAS_PARAMS["name"] = None
-    value: _ALIAS_PARAMS["value"] = None
-    description: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
-    option: Annotated[object, Parameter(type="object", pipeline_by_property=True)] = None
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    scope: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
-    force: Annotated[bool, Parameter(type="switch")] = False
-
     def process(self):
         self.write_alias(True)
 

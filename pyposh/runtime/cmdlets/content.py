@@ -11,7 +11,7 @@ from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.wildcard import has_wildcards, unescape
 from pyposh.runtime.cmdlets.filesystem import (IO_EXCEPTION, LITERAL, PathCmdlet, drive_items, io_message,
                                                set_drive_content)
-from pyposh.runtime.cmdlets.location import drive_of, expand, full_path, missing_drive
+from pyposh.runtime.cmdlets.location import drive_of, expand, full_path, missing_drive, shown_path
 
 # -Encoding names -> (Python codec, byte-order mark written)
 ENCODINGS = {
@@ -87,7 +87,7 @@ class GetContent(PathCmdlet):
 
     def process(self):
         for path, literal in self.path_args():
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
                 if not items:
@@ -175,7 +175,7 @@ class _WriteContent(PathCmdlet):
         else:
             text = "".join(to_string(v) + "\n" for v in self.values)
         for path, literal in self.path_args():
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1],
                                   self.values[0] if len(self.values) == 1 else list(self.values))
@@ -190,12 +190,14 @@ class _WriteContent(PathCmdlet):
                     self.write_error("Cannot find path '%s' because it does not exist." % path, "PathNotFound",
                                      "ObjectNotFound", path, "System.Management.Automation.ItemNotFoundException")
             for target in targets:
-                self.write_file(target, text, codec, bom)
+                shown = shown_path(self.runspace, path if literal else unescape(path)) if len(targets) == 1 and \
+                    not has_wildcards(path) else target
+                self.write_file(target, text, codec, bom, shown)
                 if self.pass_thru:
                     for v in self.values:
                         self.write_object(v)
 
-    def write_file(self, path, text, codec, bom):
+    def write_file(self, path, text, codec, bom, shown=None):
         if os.path.isdir(path):
             self.write_error("Access to the path '%s' is denied." % path, self.error_id("UnauthorizedAccessError"),
                              "PermissionDenied", path, "System.UnauthorizedAccessException")
@@ -211,7 +213,8 @@ class _WriteContent(PathCmdlet):
                     f.write(bom)
                 f.write(data)
         except FileNotFoundError:
-            self.write_error("Could not find a part of the path '%s'." % path, self.error_id("DirectoryNotFoundError"),
+            self.write_error("Could not find a part of the path '%s'." % (shown or path),
+                             self.error_id("DirectoryNotFoundError"),
                              "ObjectNotFound", path, "System.IO.DirectoryNotFoundException")
         except OSError as error:
             self.write_error(io_message(error, path), self.error_id("IOError"), "WriteError", path, IO_EXCEPTION)
@@ -274,7 +277,7 @@ class ClearContent(PathCmdlet):
 
     def process(self):
         for path, literal in self.path_args():
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1], None)
                 continue

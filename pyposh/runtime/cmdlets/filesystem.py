@@ -8,7 +8,8 @@ from typing import Annotated
 from pyposh.interpreter.api import to_string
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.wildcard import has_wildcards, unescape, wildcard_match
-from pyposh.runtime.cmdlets.location import ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive
+from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive,
+                                             shown_path)
 from pyposh.runtime.providers import (drive_items, item_object, remove_drive_item,  # noqa: F401 - re-exported
                                       set_drive_content)
 
@@ -44,7 +45,7 @@ class PathCmdlet(Cmdlet):
         matches, wild = expand(self.runspace, path, literal, force)
         matches = [m for m in matches if os.path.lexists(m)]
         if not matches and report and not wild:
-            shown = full_path(self.runspace, path if literal else unescape(path))
+            shown = shown_path(self.runspace, path if literal else unescape(path))
             self.write_error(NOT_FOUND % shown, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
         elif not matches and report and wild and not has_wildcards(os.path.basename(path.rstrip("/"))):
             self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
@@ -86,7 +87,7 @@ class GetItem(PathCmdlet):
 
     def process(self):
         for path, literal in self.path_args():
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 items = drive_items(self.runspace, self.ctx, drive[0], unescape(drive[1]) if literal else drive[1])
                 if not items and not has_wildcards(drive[1]):
@@ -122,7 +123,7 @@ class GetChildItem(PathCmdlet):
         args = self.path_args() or [(".", False)]
         limit = self.depth if self.depth is not None else (None if self.recurse else 0)
         for path, literal in args:
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 for name, item, _ in drive_items(self.runspace, self.ctx, drive[0], drive[1] or "*"):
                     if self.name_selected(name):
@@ -134,7 +135,7 @@ class GetChildItem(PathCmdlet):
             matches = [m for m in matches if os.path.lexists(m)]
             if not matches:
                 if not wild:
-                    self.write_error(NOT_FOUND % full_path(self.runspace, path if literal else unescape(path)),
+                    self.write_error(NOT_FOUND % shown_path(self.runspace, path if literal else unescape(path)),
                                      "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
                 continue
             for match in matches:
@@ -209,7 +210,7 @@ class NewItem(Cmdlet):
                                        "parameters: Path.", "MissingMandatoryParameter", "InvalidArgument")
             else:
                 target = parent
-            drive = drive_of(target)
+            drive = drive_of(target, self.runspace)
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1], self.value)
                 for _, item, _ in drive_items(self.runspace, self.ctx, drive[0], drive[1]):
@@ -255,7 +256,8 @@ class NewItem(Cmdlet):
                                        ",\"symboliclink\",\"junction\" and \"hardlink\" can be specified.",
                                        "Argument", "InvalidArgument", kind, "System.ArgumentException")
         except OSError as error:
-            self.write_error(io_message(error, path), "NewItemIOError", "WriteError", path, IO_EXCEPTION)
+            self.write_error(io_message(error, shown_path(self.runspace, shown)), "NewItemIOError", "WriteError",
+                             path, IO_EXCEPTION)
             return
         self.write_object(item_object(path))
 
@@ -275,7 +277,7 @@ class RemoveItem(PathCmdlet):
 
     def process(self):
         for path, literal in self.path_args():
-            drive = drive_of(path)
+            drive = drive_of(path, self.runspace)
             if drive:
                 items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
                 if not items and not has_wildcards(drive[1]):
@@ -301,6 +303,35 @@ class RemoveItem(PathCmdlet):
         except OSError as error:
             self.write_error(io_message(error, path), "RemoveFileSystemItemIOError", "WriteError", path,
                              IO_EXCEPTION)
+
+
+@cmdlet("Set-Item", aliases=("si",))
+class SetItem(PathCmdlet):
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
+                                    sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    value: Annotated[object, Parameter(type="object", position=1, pipeline=True, pipeline_by_property=True)] = None
+    force: Annotated[bool, Parameter(type="switch")] = False
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    credential: Annotated[object, Parameter(type="object")] = None
+
+    def process(self):
+        for path, literal in self.path_args():
+            drive = drive_of(path, self.runspace)
+            if drive is None:
+                if not missing_drive(self, path):
+                    self.write_error("Provider operation stopped because the provider does not support this "
+                                     "operation.", "NotSupported", "NotImplemented", path,
+                                     "System.Management.Automation.PSNotSupportedException")
+                continue
+            name = unescape(drive[1]) if not literal else drive[1]
+            set_drive_content(self.runspace, self.ctx, drive[0], name, self.value)
+            if self.pass_thru:
+                for _, item, _ in drive_items(self.runspace, self.ctx, drive[0], name):
+                    self.write_object(item)
 
 
 # ---- Copy-Item, Move-Item, Rename-Item -----------------------------------------------------------------
@@ -396,7 +427,7 @@ class RenameItem(PathCmdlet):
     def process(self):
         literal = self.literal_path is not None
         path = self.literal_path if literal else self.path
-        drive = drive_of(path)
+        drive = drive_of(path, self.runspace)
         if drive and drive[0] in ("variable", "function", "alias", "env"):
             items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
             for name, _, content in items:

@@ -9,10 +9,10 @@ from pyposh.interpreter.api import to_string
 from pyposh.interpreter.cmdlet import SERVICES, Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.typenames import register_type
 from pyposh.interpreter.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
+from pyposh.runtime.cmdlets.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
 from pyposh.runtime.providers import PROVIDER, PSDriveInfo, ProviderInfo  # noqa: F401 - re-exported
 
 ITEM_NOT_FOUND = "System.Management.Automation.ItemNotFoundException"
-DRIVE_NOT_FOUND = "System.Management.Automation.DriveNotFoundException"
 NOT_FOUND = "Cannot find path '%s' because it does not exist."
 _PROVIDER_PREFIX = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.I)
 _DRIVE = re.compile(r"^([A-Za-z][\w]*):(.*)$", re.S)
@@ -29,10 +29,10 @@ class PathInfo:
     ps_properties = {"Drive": "drive", "Provider": "provider", "ProviderPath": "provider_path", "Path": "path"}
     ps_methods = {"ToString": "ps_to_string"}
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, runspace=None):
         self.path = path
         self.provider_path = path
-        self.drive = PSDriveInfo(path)
+        self.drive = drive_for_path(runspace, path) if runspace is not None else PSDriveInfo(location=path)
         self.provider = self.drive.provider
 
     def ps_to_string(self, *_):
@@ -43,35 +43,59 @@ class PathInfo:
 
 
 register_type(PathInfo.ps_type_name)
-SERVICES["path_info"] = PathInfo
 
 
 # ---- resolving paths against the runspace's location -------------------------------------------------
 
-def drive_of(path: str):
-    """('env', 'HOME') for `env:HOME`, or None for a file-system path."""
+def drive_of(path: str, runspace=None):
+    """('env', 'HOME') for `env:HOME` (a path on a drive of the Environment, Variable, Function or Alias
+    provider), or None for a file-system path."""
     m = _DRIVE.match(path or "")
-    if m and m.group(1).lower() in OTHER_DRIVES:
-        return m.group(1).lower(), m.group(2).lstrip("/\\")
-    return None
+    if m is None:
+        return None
+    if runspace is None:
+        kind = m.group(1).lower() if m.group(1).lower() in OTHER_DRIVES else None
+    else:
+        drive = drive_table(runspace).get(m.group(1))
+        kind = None if drive is None or drive.is_filesystem else PROVIDERS[drive.provider.name.lower()][1]
+    return (kind, m.group(2).lstrip("/\\")) if kind else None
 
 
 def missing_drive(command: Cmdlet, path: str) -> bool:
-    """Write DriveNotFound and return True when `path` starts with a drive Linux pwsh does not have (`C:`)."""
+    """Write DriveNotFound and return True when `path` starts with a drive the runspace does not have (`Q:`)."""
     m = _DRIVE.match(path or "")
-    if m is None or _PROVIDER_PREFIX.match(path) or m.group(1).lower() in OTHER_DRIVES + ("temp",):
+    if m is None or _PROVIDER_PREFIX.match(path) or drive_table(command.runspace).get(m.group(1)) is not None:
         return False
-    command.write_error("Cannot find drive. A drive with the name '%s' does not exist." % m.group(1),
-                        "DriveNotFound", "ObjectNotFound", m.group(1), DRIVE_NOT_FOUND)
+    command.write_error(NO_DRIVE % m.group(1), "DriveNotFound", "ObjectNotFound", m.group(1), DRIVE_NOT_FOUND)
     return True
 
 
-def normalize(path: str) -> str:
-    """A path as the FileSystem provider sees it on Linux: `\\` as `/`, provider prefix and `~` removed."""
+def _drive_path(runspace, name: str, rest: str) -> str | None:
+    """The directory `NAME:rest` names on a FileSystem drive (`rest` from the drive's root when it starts with
+    a separator, else from the drive's current location); None when NAME is no FileSystem drive."""
+    table = drive_table(runspace)
+    drive = table.get(name)
+    if drive is None or not drive.is_filesystem:
+        return None
+    root = table.physical_root(drive).rstrip("/")
+    if rest.startswith("/"):
+        return (root + rest) if root else rest
+    current = drive.current
+    base = root + "/" + current if current else (root or "/")
+    return base.rstrip("/") + "/" + rest if rest else base
+
+
+def normalize(path: str, runspace=None) -> str:
+    """A path as the FileSystem provider sees it on Linux: `\\` as `/`, provider prefix and `~` removed, a
+    FileSystem drive (`C:`, `Temp:`, New-PSDrive's) replaced by its root."""
     path = _PROVIDER_PREFIX.sub("", to_string(path)).replace("\\", "/")
     if path == "~" or path.startswith("~/"):
-        path = os.path.expanduser("~") + path[1:]
-    elif path.lower().startswith("temp:"):
+        return os.path.expanduser("~") + path[1:]
+    m = _DRIVE.match(path)
+    if m is not None and runspace is not None:
+        mapped = _drive_path(runspace, m.group(1), m.group(2))
+        return path if mapped is None else mapped
+    if path.lower().startswith("temp:"):
         import tempfile
         path = tempfile.gettempdir() + "/" + path[5:]
     return path
@@ -79,11 +103,19 @@ def normalize(path: str) -> str:
 
 def full_path(runspace, path: str) -> str:
     """An absolute, normalized file-system path (no wildcard expansion)."""
-    path = os.path.join(runspace.location, normalize(path))
+    path = os.path.join(runspace.location, normalize(path, runspace))
     path = os.path.normpath(path)
     if path.startswith("//"):
         path = "/" + path.lstrip("/")
     return path
+
+
+def shown_path(runspace, path: str) -> str:
+    """A path as error messages show it: as written when it names a drive (`C:\\logs\\x.txt`), else absolute."""
+    m = _DRIVE.match(to_string(path))
+    if m is not None and not _PROVIDER_PREFIX.match(path) and drive_table(runspace).get(m.group(1)) is not None:
+        return to_string(path)
+    return full_path(runspace, path)
 
 
 def _hidden(name: str) -> bool:
@@ -95,7 +127,7 @@ def expand(runspace, path: str, literal: bool = False, force: bool = True) -> tu
     PowerShell's FileSystem provider matches). Returns (existing or literal paths, whether it had wildcards)."""
     if literal or not has_wildcards(path):
         return [full_path(runspace, path if literal else unescape(path))], False
-    absolute = os.path.join(runspace.location, normalize(path))
+    absolute = os.path.join(runspace.location, normalize(path, runspace))
     parts = [p for p in absolute.split("/") if p not in ("", ".")]
     current = ["/"]
     for part in parts:
@@ -143,7 +175,7 @@ class GetLocation(Cmdlet):
             for path in reversed(getattr(self.runspace, "location_stack", [])):
                 self.write_object(PathInfo(path))
             return
-        self.write_object(PathInfo(self.runspace.location))
+        self.write_object(PathInfo(self.runspace.location, self.runspace))
 
 
 def change_location(command: Cmdlet, path: str, literal: bool = False) -> str | None:
@@ -172,22 +204,26 @@ def change_location(command: Cmdlet, path: str, literal: bool = False) -> str | 
         return target
     if missing_drive(command, path):
         return None
-    if drive_of(path):
-        command.write_error("Set-Location to the %s: drive is not supported by pyposh." % drive_of(path)[0],
+    other = drive_of(path, runspace)
+    if other:
+        command.write_error("Set-Location to the %s: drive is not supported by pyposh." % other[0],
                             "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
         return None
     matches, wild = expand(runspace, path, literal)
     matches = [m for m in matches if os.path.isdir(m)]
     if not matches:
-        shown = path if wild else full_path(runspace, path if literal else unescape(path))
+        shown = path if wild else shown_path(runspace, path if literal else unescape(path))
         command.write_error(NOT_FOUND % shown, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
         return None
     target = matches[0]
-    if target != runspace.location:
-        history["back"].append(runspace.location)
+    previous = runspace.location
+    if target != previous:
+        history["back"].append(previous)
         del history["back"][:-20]
         history["forward"].clear()
     runspace.set_location(target)
+    m = _DRIVE.match(path)
+    drive_table(runspace).moved(m.group(1) if m else ("/" if normalize(path).startswith("/") else None), previous)
     return target
 
 
@@ -207,7 +243,7 @@ class SetLocation(Cmdlet):
             path = "~"
         target = change_location(self, path, literal)
         if target is not None and self.pass_thru:
-            self.write_object(PathInfo(target))
+            self.write_object(PathInfo(target, self.runspace))
 
 
 @cmdlet("Push-Location", aliases=("pushd",))
@@ -230,7 +266,7 @@ class PushLocation(Cmdlet):
         if change_location(self, path, literal) is not None:
             stack.append(current)
             if self.pass_thru:
-                self.write_object(PathInfo(self.runspace.location))
+                self.write_object(PathInfo(self.runspace.location, self.runspace))
 
 
 @cmdlet("Pop-Location", aliases=("popd",))
@@ -245,7 +281,7 @@ class PopLocation(Cmdlet):
         target = stack.pop()
         self.runspace.set_location(target)
         if self.pass_thru:
-            self.write_object(PathInfo(target))
+            self.write_object(PathInfo(target, self.runspace))
 
 
 # ---- Join-Path, Split-Path -----------------------------------------------------------------------
@@ -280,7 +316,7 @@ class JoinPath(Cmdlet):
             matches, _ = expand(self.runspace, joined)
             matches = [m for m in matches if os.path.lexists(m)]
             if not matches:
-                self.write_error(NOT_FOUND % full_path(self.runspace, joined), "PathNotFound", "ObjectNotFound",
+                self.write_error(NOT_FOUND % shown_path(self.runspace, joined), "PathNotFound", "ObjectNotFound",
                                  joined, ITEM_NOT_FOUND)
             for m in matches:
                 self.write_object(m)
@@ -315,7 +351,7 @@ class SplitPath(Cmdlet):
                 matches, _ = expand(self.runspace, path, self.literal_path is not None)
                 matches = [m for m in matches if os.path.lexists(m)]
                 if not matches:
-                    self.write_error(NOT_FOUND % full_path(self.runspace, path), "PathNotFound", "ObjectNotFound",
+                    self.write_error(NOT_FOUND % shown_path(self.runspace, path), "PathNotFound", "ObjectNotFound",
                                      path, ITEM_NOT_FOUND)
                     continue
                 for m in matches:
@@ -408,7 +444,7 @@ class TestPath(Cmdlet):
         if self.is_valid:
             return "\0" not in path
         kind = (self.path_type or "Any").lower()
-        drive = drive_of(path)
+        drive = drive_of(path, self.runspace)
         if drive:
             if not drive_item_exists(self.runspace, self.ctx, drive[0], drive[1]):
                 return False
@@ -462,7 +498,7 @@ class _ResolveBase(Cmdlet):
             matches, wild = expand(self.runspace, path, literal)
             matches = [m for m in matches if os.path.lexists(m)]
             if not matches and not wild:
-                self.write_error(NOT_FOUND % full_path(self.runspace, path if literal else unescape(path)),
+                self.write_error(NOT_FOUND % shown_path(self.runspace, path if literal else unescape(path)),
                                  "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
             elif not matches:
                 self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
@@ -482,7 +518,7 @@ class ResolvePath(_ResolveBase):
     def process(self):
         base = full_path(self.runspace, self.relative_base_path) if self.relative_base_path else self.location
         for m in self.resolved():
-            self.write_object(relative_to(base, m) if self.relative else PathInfo(m))
+            self.write_object(relative_to(base, m) if self.relative else PathInfo(m, self.runspace))
 
 
 @cmdlet("Convert-Path", aliases=("cvpa",))
@@ -495,3 +531,7 @@ class ConvertPath(_ResolveBase):
     def process(self):
         for m in self.resolved():
             self.write_object(m)
+
+
+SERVICES["path_info"] = PathInfo
+SERVICES["full_path"] = full_path

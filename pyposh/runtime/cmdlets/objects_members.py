@@ -43,7 +43,9 @@ def _value_text(value) -> str:
     if value is None:
         return "null"
     try:
-        return api.to_string(value)
+        if isinstance(value, (list, tuple, api.Hashtable, PSObject)):
+            return api.to_string(value)
+        return api.format_value(value)  # PSNoteProperty.ToString uses the value's own ToString() (en-US)
     except PyposhError:
         return api.type_name(value)
 
@@ -118,7 +120,11 @@ def _psobject_definition(owner, member) -> str:
         value = member.value
         return "%s %s=%s" % (short_type(value), member.name, _value_text(value))
     if kind == "AliasProperty":
-        return "%s = %s" % (member.name, member.target or member.value)
+        if member.target is None:
+            return "%s = %s" % (member.name, member.value)
+        if member.value is not None:  # the alias converts to a type (Add-Member -SecondValue)
+            return "%s = (%s)%s" % (member.name, member.value, member.target)
+        return "%s = %s" % (member.name, member.target)
     if kind == "ScriptProperty":
         getter = "get=%s;" % member.getter if member.getter is not None else ""
         setter = "set=%s;" % member.setter if member.setter is not None else ""

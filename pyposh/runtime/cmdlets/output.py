@@ -250,7 +250,10 @@ class WriteProgress(Cmdlet):
         record.add_note("PercentComplete", self.percent_complete if self.percent_complete is not None else -1)
         record.add_note("SecondsRemaining", self.seconds_remaining if self.seconds_remaining is not None else -1)
         record.add_note("RecordType", "Completed" if self.completed else "Processing")
-        self.ctx.streams.progress(record)
+        # Progress is not redirectable (no `>` operator names it): the record goes to the host, which draws it
+        # only on a terminal; a host without progress support leaves it to the stream.
+        write = getattr(self.runspace.host, "write_progress", None)
+        (write or self.ctx.streams.progress)(record)
 
 
 # ---------------------------------------------------------------- Out-Null, Out-Host, Out-String

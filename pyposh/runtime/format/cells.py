@@ -75,10 +75,11 @@ def truncate_at_newline(text: str | None) -> str:
     """The first line of text, with `…` added when there was more."""
     if not text:
         return ""
-    for i, ch in enumerate(text):
-        if ch in "\r\n":
-            return text[:i] + ELLIPSIS
-    return text
+    cut = text.find("\n")
+    r = text.find("\r")
+    if r >= 0 and (cut < 0 or r < cut):
+        cut = r
+    return text if cut < 0 else text[:cut] + ELLIPSIS
 
 
 def generate_lines(text: str | None, first_width: int, other_width: int) -> list[str]:
@@ -155,6 +156,17 @@ def _wrap_words(line: str, first_width: int, other_width: int, out: list[str]) -
 
 def pad(text: str, width: int, alignment: str, pad_right: bool) -> str:
     """Fit text into `width` cells: pad by alignment, or truncate with `…` (PowerShell's GenerateRowField)."""
+    if text.isascii() and text.isprintable():   # the common case: one line, no escapes, one cell a character
+        gap = width - len(text)
+        if gap == 0:
+            return text
+        if gap > 0:
+            if alignment == "right":
+                return " " * gap + text
+            if alignment == "center":
+                left = gap // 2
+                return " " * left + text + (" " * (gap - left) if pad_right else "")
+            return text + " " * gap if pad_right else text
     text = truncate_at_newline(text)
     length = cell_len(text)
     if length < width:

@@ -60,6 +60,9 @@ class ViewDefinition:
     type_names: tuple[str, ...]
     control: object
 
+    def __post_init__(self):
+        self.lower_type_names = frozenset(t.lower() for t in self.type_names)
+
     @property
     def shape(self) -> str:
         return {TableControl: "table", ListControl: "list", WideControl: "wide",
@@ -67,21 +70,29 @@ class ViewDefinition:
 
 
 class ViewRegistry:
-    """Views in registration order; a type's view is the first one for its most derived type name that has one."""
+    """Views in registration order; a type's view is the first one for its most derived type name that has one.
+    Views are indexed by lower-cased type name, and out-of-band lookups are cached per type-name chain (the
+    formatter asks once per object)."""
 
     def __init__(self):
         self._views: list[ViewDefinition] = []
+        self._by_type: dict[str, list[ViewDefinition]] = {}
+        self._out_of_band_cache: dict[tuple, ViewDefinition | None] = {}
 
     def register(self, view: ViewDefinition, first: bool = False) -> ViewDefinition:
         if first:
             self._views.insert(0, view)
         else:
             self._views.append(view)
+        self._by_type = {}
+        for v in self._views:
+            for t in {t.lower() for t in v.type_names}:
+                self._by_type.setdefault(t, []).append(v)
+        self._out_of_band_cache = {}
         return view
 
     def views_for(self, type_name: str) -> list[ViewDefinition]:
-        low = type_name.lower()
-        return [v for v in self._views if any(t.lower() == low for t in v.type_names)]
+        return self._by_type.get(type_name.lower(), [])
 
     def find(self, type_names, shape: str | None = None, name: str | None = None) -> ViewDefinition | None:
         """The view for an object with these type names (of a shape, by a name), trying `Deserialized.` names
@@ -99,15 +110,28 @@ class ViewRegistry:
         return None
 
     def find_out_of_band(self, type_names) -> ViewDefinition | None:
+        key = tuple(type_names)
+        try:
+            return self._out_of_band_cache[key]
+        except KeyError:
+            pass
+        found = None
         for names in (list(type_names), _masked(type_names)):
             for type_name in names or ():
                 for view in self.views_for(type_name):
                     if isinstance(view.control, CustomControl) and view.control.out_of_band:
-                        return view
-        return None
+                        found = view
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if len(self._out_of_band_cache) < 1024:
+            self._out_of_band_cache[key] = found
+        return found
 
     def applies(self, view: ViewDefinition, type_names) -> bool:
-        wanted = {t.lower() for t in view.type_names}
+        wanted = view.lower_type_names
         return any(t.lower() in wanted for t in type_names) or \
             any(t.lower() in wanted for t in (_masked(type_names) or ()))
 
@@ -195,12 +219,18 @@ def _register_builtins(r: ViewRegistry) -> None:
         group_by=GroupBy("TypeName"), auto_size=True), registry=r)
     register_view("System.Management.Automation.PSVariable",
                   TableControl([_col("Name", width=30), _col("Value")]), "Variable", registry=r)
+    register_view("System.Management.Automation.PSDriveInfo", TableControl([
+        _col("Name", "Name", 10), _col(_drive_space("Used"), "Used (GB)", 13, RIGHT),
+        _col(_drive_space("Free"), "Free (GB)", 13, RIGHT), _col(_drive_provider, "Provider", 13),
+        _col(_drive_root, "Root", 35), _col("CurrentLocation", "CurrentLocation", 0, RIGHT)]), "drive", registry=r)
     register_view("System.Management.Automation.PathInfo", TableControl([_col("Path")]), "PathInfo", registry=r)
     register_view("System.Management.Automation.CommandInfo",
                   TableControl([_col("CommandType", width=15), _col("Name")]), "CommandInfo", registry=r)
     register_view(_COMMAND_TYPES, TableControl([
         _col("CommandType", "CommandType", 15), _col(_command_name, "Name", 50),
         _col("Version", "Version", 10), _col("Source", "Source")]), "CommandInfo", registry=r)
+    register_view("System.Management.Automation.ErrorRecord",
+                  CustomControl(_error_view, out_of_band=True), "ErrorInstance", registry=r)
     register_view("System.Management.Automation.WarningRecord",
                   CustomControl(lambda w: [_prop("Message")(w)], out_of_band=True), "WarningRecord", registry=r)
     register_view("System.Management.Automation.InformationRecord",
@@ -215,6 +245,44 @@ def _register_builtins(r: ViewRegistry) -> None:
     register_view("Deserialized.Microsoft.PowerShell.Commands.GenericMeasureInfo", ListControl([
         _col(n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")]),
         "Microsoft.PowerShell.Commands.GenericMeasureInfo", registry=r)
+
+
+def _drive_space(name):
+    def space(drive):
+        used, free = _prop("Used")(drive), _prop("Free")(drive)
+        if not (used or free):
+            return None
+        from pyposh.interpreter.api import composite_format
+        return composite_format("{0:###0.00}", [_prop(name)(drive) / 1073741824])
+    space.text = 'if($_.Used -or $_.Free) { "{0:###0.00}" -f ($_.%s / 1GB) }' % name
+    return space
+
+
+def _drive_provider(drive):
+    provider = _prop("Provider")(drive)
+    return None if provider is None else _prop("Name")(provider)
+
+
+_drive_provider.text = "$_.Provider.Name"
+
+
+def _drive_root(drive):
+    display = _prop("DisplayRoot")(drive)
+    return display if display is not None else _prop("Root")(drive)
+
+
+_drive_root.text = "if($null -ne $_.DisplayRoot) { $_.DisplayRoot } else { $_.Root }"
+
+
+def _error_view(record) -> list:
+    """PowerShellCore.format.ps1xml's ErrorInstance view with $ErrorView = ConciseView: the text the error stream
+    shows for the record (`Reason: message`, and the `Line |` block when it has a script position)."""
+    from pyposh.interpreter.error_view import concise_view
+    from pyposh.runtime.format.records import NEWLINE
+    items: list = []
+    for line in concise_view(record).split("\n"):
+        items += [line, NEWLINE]
+    return items[:-1]
 
 
 def _last_write_time(obj):

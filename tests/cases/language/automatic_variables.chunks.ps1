@@ -216,3 +216,55 @@ Show-Line
 #=>
 # pad
 # 215
+---
+# Source: about_Automatic_Variables, "$PSVersionTable": PSVersion is a version object
+$PSVersionTable.PSVersion.Major
+$PSVersionTable.PSVersion.GetType().Name
+#=>
+# 7
+# SemanticVersion
+---
+# Source: about_Automatic_Variables, "$PSEdition"
+$PSEdition
+#=>
+# Core
+---
+# Source: about_Automatic_Variables, "$ExecutionContext"
+$ExecutionContext.GetType().Name
+#=>
+# EngineIntrinsics
+---
+# Source: about_Preference_Variables: default values of $ErrorView and $PSNativeCommandUseErrorActionPreference
+$ErrorView
+$PSNativeCommandUseErrorActionPreference
+#=>
+# ConciseView
+# False
+---
+# Source: about_Automatic_Variables, "$ConsoleFileName", "$PSCulture" exist
+$null -eq $PSCulture
+$PSUICulture.GetType().Name
+#=>
+# False
+# String
+---
+# Source: about_Automatic_Variables, "$EnabledExperimentalFeatures" is a collection
+$null -ne $EnabledExperimentalFeatures
+#=>
+# True
+---
+# Source: about_Automatic_Variables, "$PSVersionTable"; PowerShell issues #1618 and #3786: PSVersion compares with version strings and [version] values
+$PSVersionTable.PSVersion -ge '7.0'
+$PSVersionTable.PSVersion -lt [version]'99.0'
+[semver]'1.2.3-beta' -lt [semver]'1.2.3'
+#=>
+# True
+# True
+# True
+---
+# Source: CommandInvocationIntrinsics.InvokeScript (PowerShell source): the text runs in a child scope
+$ExecutionContext.InvokeCommand.InvokeScript('$inner = 1; 2 + 3')
+$null -eq $inner
+#=>
+# 5
+# True

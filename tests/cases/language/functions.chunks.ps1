@@ -474,3 +474,45 @@ f -Items 'a', 'b'
 # count 1: a
 # count 1: b
 # count 2: a b
+---
+# Source: about_Functions_CmdletBindingAttribute: common parameters are added to advanced functions
+function f { [CmdletBinding()] param($Name) }
+$p = (Get-Command f).Parameters
+$p.ContainsKey('ErrorAction')
+$p.ContainsKey('Verbose')
+$p.ContainsKey('Name')
+#=>
+# True
+# True
+# True
+---
+# Source: about_Functions_Advanced: $PSCmdlet in advanced functions, WriteObject
+function f { [CmdletBinding()] param() $PSCmdlet.WriteObject('from PSCmdlet'); $PSCmdlet.MyInvocation.MyCommand.Name }
+f
+#=>
+# from PSCmdlet
+# f
+---
+# Source: about_Automatic_Variables, "$MyInvocation" in a function
+function Show-Me { $MyInvocation.MyCommand.Name }
+Show-Me
+#=>
+# Show-Me
+---
+# Source: about_Parameters_Default_Values: $PSDefaultParameterValues applies to advanced functions
+function Get-Greeting { [CmdletBinding()] param($Name = 'nobody') "Hi $Name" }
+$PSDefaultParameterValues['Get-Greeting:Name'] = 'Default'
+Get-Greeting
+Get-Greeting -Name Given
+#=>
+# Hi Default
+# Hi Given
+---
+# Source: about_CommonParameters: common parameters belong to cmdlets and advanced functions, not simple functions
+function g($a, [int]$b) { }
+(Get-Command g).Parameters.Keys
+(Get-Command g).Parameters['b'].ParameterType.Name
+#=>
+# a
+# b
+# Int32

@@ -301,3 +301,9 @@ Write-Output a` b
 # a12
 # xy
 # n=1 2 3
+---
+# Source: about_Quoting_Rules: ExpandString expands variables in a single-quoted template
+$i = 7
+$ExecutionContext.InvokeCommand.ExpandString('i is $i')
+#=>
+# i is 7
