@@ -40,6 +40,9 @@ class CmdletProcessor:
             apply_common_parameters(ctx, common)
             if common.get("OutBuffer"):
                 emit = self._buffered(emit, int(common["OutBuffer"]))
+            pipeline_var = ctx.command_preferences.get("PipelineVariable")
+            if pipeline_var:
+                emit = self._publishing(emit, pipeline_var)
             out_var = ctx.command_preferences.get("OutVariable")
             if out_var:
                 collected = self.out_variable = (out_var, [])
@@ -69,6 +72,16 @@ class CmdletProcessor:
         active = self.binder.active_set(bound)
         self.binder.missing_mandatory(bound, active, expecting_input)
         return bound, common, active
+
+    def _publishing(self, downstream, name):
+        """-PipelineVariable: each output object is also `$name` for the commands downstream."""
+        scope = self.caller.scope
+        key = name.lower()
+
+        def emit(value):
+            scope.set_local(key, value, name)
+            downstream(value)
+        return emit
 
     def _buffered(self, downstream, size):
         """-OutBuffer N: objects go downstream in groups of N + 1 (and the rest at the end)."""
