@@ -262,7 +262,7 @@ def _date_add(left: datetime.datetime, right, sign: int):
     if isinstance(right, datetime.timedelta):
         return left + sign * right
     if sign < 0 and isinstance(right, datetime.datetime):
-        return left - right
+        return left.replace(tzinfo=None) - right.replace(tzinfo=None)   # .NET ignores Kind here
     if numeric_code(right) is not None and not isinstance(right, float):
         return left + datetime.timedelta(microseconds=sign * int(right) / _TICKS)
     raise method_missing(left, "+" if sign > 0 else "-")

@@ -8,7 +8,8 @@ from pyposh.interpreter.compiler import compile_node, compiles
 from pyposh.interpreter.indexing import set_index
 from pyposh.interpreter.scopes import convert_for_variable
 from pyposh.interpreter.values import AUTOMATION_NULL
-from pyposh.interpreter.variables import assign_variable
+from pyposh.interpreter.session_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
+from pyposh.interpreter.variables import CONSTANTS, assign_variable
 
 
 def compile_target(node):
@@ -17,6 +18,13 @@ def compile_target(node):
         if not node.scope:
             key = node.name.lower()
             name = node.name
+            if key in CONSTANTS or key in PROTECTED_VARIABLES:
+                return lambda ctx, value: assign_variable(ctx, node, value)
+            type_name = PREFERENCE_TYPES.get(key)
+            if type_name is not None:          # typed in every scope (SpecialVariables.PreferenceVariableTypes)
+                def write_preference(ctx, value):
+                    ctx.scope.set_local(key, convert_for_variable(value, type_name), name)
+                return write_preference
 
             def write_local(ctx, value):
                 scope = ctx.scope

@@ -94,8 +94,10 @@ class CommandTable:
 
     def processor(self, ctx, target, args, emit, extent, operator):
         dot = operator == "."
+        invoked_as = "." if dot else ("&" if operator == "&" else None)   # InvocationName (PipelineOps.AddCommand)
         if isinstance(target, ScriptBlock):
-            return ScriptCommandProcessor(target, ctx, args, emit, "", dot, extent)
+            return ScriptCommandProcessor(target, ctx, args, emit, "", dot, extent,
+                                          invocation_name=invoked_as or "")
         if not isinstance(target, str):
             from pyposh.interpreter.conversions import to_string
             target = to_string(target)
@@ -105,12 +107,14 @@ class CommandTable:
                                        extent, target=target)
         kind, value, name = resolved
         if kind == "function":
-            return ScriptCommandProcessor(value, ctx, args, emit, name, dot, extent)
+            return ScriptCommandProcessor(value, ctx, args, emit, name, dot, extent,
+                                          invocation_name=invoked_as or target)
         if kind == "cmdlet":
             return CmdletProcessor(value, ctx, args, emit, extent, name)
         if kind == "script":
             sb = self.runspace.load_script(value)
-            return ScriptCommandProcessor(sb, ctx, args, emit, os.path.basename(value), dot, extent)
+            return ScriptCommandProcessor(sb, ctx, args, emit, os.path.basename(value), dot, extent,
+                                          invocation_name=invoked_as or target)
         return ExternalProcessor(value, ctx, args, emit, extent, name)
 
     def all_commands(self, ctx=None):

@@ -77,17 +77,10 @@ def _to_object(t, enum_type, value):
 
 
 def _calling_runspace():
-    """The runspace whose evaluation is calling this static method: static members receive no context, so
-    look for the nearest evaluator frame holding one (`ctx`)."""
-    import sys
-    frame = sys._getframe(1)
-    while frame is not None:
-        ctx = frame.f_locals.get("ctx")
-        runspace = getattr(ctx, "runspace", None)
-        if runspace is not None:
-            return runspace
-        frame = frame.f_back
-    return None
+    """The runspace whose script is calling this static method."""
+    from pyposh.interpreter.context import calling_context
+    ctx = calling_context()
+    return ctx.runspace if ctx is not None else None
 
 
 def _create_scriptblock(t, text):

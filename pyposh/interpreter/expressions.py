@@ -5,6 +5,7 @@ from pyposh.errors import ScriptRuntimeError
 from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions, operators
 from pyposh.interpreter.compiler import collect, compile_node, compiles, pipeline_result
+from pyposh.interpreter.context import set_calling_context
 from pyposh.interpreter.indexing import index_value
 from pyposh.interpreter.values import AUTOMATION_NULL, Hashtable, PSObject
 from pyposh.interpreter.variables import compile_variable_read
@@ -285,7 +286,7 @@ def compile_invoke_member(node):
             return None
         values = [a(ctx) for a in args]
         method = name(ctx)
-        ctx.runspace.method_context = ctx     # script blocks invoked by methods run in the caller's context
+        set_calling_context(ctx)     # script blocks invoked by methods run in the caller's context
         try:
             if static:
                 return invoke_static(value, method, values)

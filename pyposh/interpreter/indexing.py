@@ -21,6 +21,9 @@ def index_value(target, index):
     if isinstance(target, Hashtable):
         if isinstance(index, list):
             return [target.get(k) for k in index]
+        if target.ordered and type(index) is int and index not in target:
+            values = target.values()     # OrderedDictionary's int indexer: the value at that position
+            return values[index] if -len(values) <= index < len(values) else None
         return target.get(index)
     if isinstance(index, str) and isinstance(target, list) and type(target).__getitem__ is not list.__getitem__:
         return target[index]      # collections indexed by name, such as a regex match's Groups['name']

@@ -20,7 +20,8 @@ def call_depth_error(extent):
 class ScriptCommandProcessor:
     """A function, filter or script block in a pipeline."""
 
-    def __init__(self, script_block, ctx, args, emit, name="", dot_source=False, extent=None, invocation=None):
+    def __init__(self, script_block, ctx, args, emit, name="", dot_source=False, extent=None, invocation=None,
+                 invocation_name=None):
         self.sb = script_block
         self.caller = ctx
         self.args = args
@@ -29,6 +30,7 @@ class ScriptCommandProcessor:
         self.dot_source = dot_source
         self.extent = extent
         self.invocation = invocation
+        self.invocation_name = invocation_name      # as typed: an alias, a path, `&` or `.`
         self.info = parameters_of(script_block)
         self.binder = None
         self.static_bound = {}
@@ -69,7 +71,9 @@ class ScriptCommandProcessor:
         scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
         scope.names["psboundparameters"] = "PSBoundParameters"
         from pyposh.interpreter.myinvocation import invocation_info
-        scope.vars["myinvocation"] = invocation_info(self.name, self.extent, bound, extra)
+        scope.vars["myinvocation"] = invocation_info(
+            self.name, self.extent, bound, extra, invocation_name=self.invocation_name, script_block=self.sb,
+            expecting_input=expecting_input, bound_parameters=scope.vars["psboundparameters"])
         if self.info.advanced:
             scope.vars["pscmdlet"] = ScriptCmdlet(self, active)
             scope.names["pscmdlet"] = "PSCmdlet"

@@ -9,7 +9,7 @@ from pyposh.grammar import parse
 from pyposh.interpreter.cmdlet import SERVICES
 from pyposh.interpreter.command_table import CommandTable
 from pyposh.interpreter.compiler import collect, compile_node, load_handlers
-from pyposh.interpreter.context import ExecutionContext, Streams
+from pyposh.interpreter.context import ExecutionContext, Streams, calling_context
 from pyposh.interpreter.environment import Environment
 from pyposh.interpreter.errorflow import report_error
 from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, PipelineStopped, ReturnSignal
@@ -58,7 +58,6 @@ class Runspace:
         self.child_processes = set()
         self.error_list = ArrayList()
         self._top_context = None
-        self.method_context = None
         self.exit_requested = False
         self.location_history = None      # Set-Location's `-` / `+` stacks (location cmdlets)
         self.random_generator = None      # Get-Random's generator, seeded by -SetSeed
@@ -75,8 +74,9 @@ class Runspace:
 
     def current_context(self) -> ExecutionContext:
         """The context of the running method call (for `$sb.Invoke()`), else the top-level one."""
-        if self.method_context is not None:
-            return self.method_context
+        calling = calling_context()
+        if calling is not None and calling.runspace is self:
+            return calling
         if self._top_context is None:
             self._top_context = self.new_context()
         return self._top_context
@@ -238,11 +238,15 @@ class Runspace:
             if path and (ast.param_block is not None):
                 from pyposh.interpreter.invocation import ScriptCommandProcessor
                 proc = ScriptCommandProcessor(sb, ctx, [("pos", a, None) for a in args], ctx.out,
-                                              os.path.basename(path), dot_source=True)
+                                              os.path.basename(path), dot_source=True, invocation_name=path)
                 proc.begin()
                 proc.process_no_input()
                 proc.end()
             else:
+                if path:
+                    from pyposh.interpreter.myinvocation import invocation_info
+                    scope.vars["myinvocation"] = invocation_info(os.path.basename(path), None, {}, args,
+                                                                 invocation_name=path, script_block=sb)
                 compile_node(ast)(ctx)
         except ExitSignal as signal:
             self.exit_requested = True

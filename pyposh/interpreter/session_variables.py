@@ -204,6 +204,7 @@ def install_automatic_variables(runspace):
     host = PSObject(type_names=["System.Management.Automation.Internal.Host.InternalHost", "System.Object"])
     host.add_note("Name", "ConsoleHost")
     host.add_note("Version", PSVersion(*(int(p) for p in PS_VERSION.split("."))))
+    host.add_note("UI", getattr(runspace.host, "ui", lambda: None)())    # $Host.UI.RawUI.BufferSize.Width
     values = {
         "PSVersionTable": version_table(),
         "PSEdition": "Core",

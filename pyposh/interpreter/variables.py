@@ -5,6 +5,7 @@ import os
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.scopes import MISSING
+from pyposh.interpreter.session_variables import PROTECTED_VARIABLES
 from pyposh.interpreter.values import PSReference
 
 CONSTANTS = {"true": True, "false": False, "null": None}
@@ -92,6 +93,9 @@ def assign_variable(ctx, node, value):
         raise ScriptRuntimeError("Cannot overwrite variable %s because it is read-only or constant." % key,
                                  "VariableNotWritable", "WriteError",
                                  exception_type="System.Management.Automation.SessionStateUnauthorizedAccessException")
+    if not scope_name and key in PROTECTED_VARIABLES:
+        ctx.scope.global_scope().set_local(key, value, name)    # AllScope: the session's one variable
+        return
     if scope_name in ("global", "script"):
         ctx.scope.resolve(scope_name).set_local(key, value, name)
         return

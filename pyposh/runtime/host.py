@@ -237,20 +237,26 @@ class CapturingHost:
         return "".join(line + "\n" for line in self.lines)
 
 
-def render_for_file(runspace, objects) -> str:
-    """The text `>` and Out-File write: what the console shows, at 120 columns (ErrorRecords as ConciseView)."""
+def render_lines(objects, width: int = 120) -> list[str]:
+    """The lines Out-Default shows for `objects` on a host `width` cells wide (ErrorRecords in ConciseView):
+    what `>`, Out-File and Out-String write."""
     from pyposh.interpreter.error_view import concise_view
     from pyposh.interpreter.records import ErrorRecord, InformationalRecord
-    out_default = _new_out_default(120)
+    out_default = _new_out_default(width)
     lines = []
     for value in objects:
         if isinstance(value, ErrorRecord):
             lines.extend(out_default.end())
             lines.extend(concise_view(value).split("\n"))
-            out_default = _new_out_default(120)
+            out_default = _new_out_default(width)
         elif isinstance(value, InformationalRecord):
             lines.extend(out_default.process(value.message))
         else:
             lines.extend(out_default.process(value))
     lines.extend(out_default.end())
-    return "".join(line + "\n" for line in lines)
+    return lines
+
+
+def render_for_file(runspace, objects) -> str:
+    """The text `>` writes: what the console shows, at 120 columns."""
+    return "".join(line + "\n" for line in render_lines(objects, 120))

@@ -7,6 +7,7 @@ import re
 from typing import Annotated
 
 from pyposh.interpreter.api import is_list, to_string
+from pyposh.runtime.host import render_lines
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.wildcard import has_wildcards, unescape
 from pyposh.runtime.cmdlets.filesystem import (IO_EXCEPTION, LITERAL, PathCmdlet, drive_items, io_message,
@@ -292,26 +293,6 @@ class ClearContent(PathCmdlet):
 
 # ---- Out-File ----------------------------------------------------------------------------------------------
 
-def render(objects, width: int) -> list[str]:
-    """The lines Out-Default would show for `objects` on a host `width` cells wide (errors in ConciseView)."""
-    from pyposh.interpreter.error_view import concise_view
-    from pyposh.interpreter.records import ErrorRecord, InformationalRecord
-    from pyposh.runtime.format import OutDefault
-    out = OutDefault(width)
-    lines = []
-    for value in objects:
-        if isinstance(value, ErrorRecord):
-            lines.extend(out.end())
-            lines.extend(concise_view(value).split("\n"))
-            out = OutDefault(width)
-        elif isinstance(value, InformationalRecord):
-            lines.extend(out.process(value.message))
-        else:
-            lines.extend(out.process(value))
-    lines.extend(out.end())
-    return lines
-
-
 @cmdlet("Out-File")
 class OutFile(Cmdlet):
     file_path: Annotated[str, Parameter(type="string", position=0, mandatory=True, aliases=("Path",),
@@ -347,7 +328,7 @@ class OutFile(Cmdlet):
 
     def end(self):
         codec, bom = encoding_of(self, self.encoding)
-        lines = render(self.objects, self.width or 120)
+        lines = render_lines(self.objects, self.width or 120)
         text = "".join(lines) if self.no_newline else "".join(line + "\n" for line in lines)
         existed = os.path.exists(self.target) and os.path.getsize(self.target) > 0
         try:

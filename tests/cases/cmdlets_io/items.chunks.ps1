@@ -187,7 +187,7 @@ Rename-Item a.txt b.txt
 (Get-Item env:HOME).Name
 $myvar = 42
 (Get-Item variable:myvar).Value
-(Get-ChildItem variable:my*).Name
+(Get-ChildItem variable:myv*).Name
 Remove-Item variable:myvar
 Test-Path variable:myvar
 $env:PYPOSH_TEST_X = 'v'

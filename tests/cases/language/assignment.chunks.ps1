@@ -271,3 +271,17 @@ $a = 1,2,3
 try { $a -= 1 } catch { $_.Exception.Message }
 #=>
 # Method invocation failed because [System.Object[]] does not contain a method named 'op_Subtraction'.
+---
+# Source: about_Variables: the conversion failure on a typed variable is a MetadataError
+[int]$n = 1
+try { $n = 'abc' } catch {
+    $_.CategoryInfo.Category
+    $_.Exception.GetType().Name
+    $_.Exception.Message
+}
+$n
+#=>
+# MetadataError
+# ArgumentTransformationMetadataException
+# Cannot convert value "abc" to type "System.Int32". Error: "The input string 'abc' was not in a correct format."
+# 1

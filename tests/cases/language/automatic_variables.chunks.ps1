@@ -268,3 +268,46 @@ $null -eq $inner
 #=>
 # 5
 # True
+---
+# Source: about_Automatic_Variables, "$MyInvocation" in a script
+$MyInvocation.MyCommand.Name
+$MyInvocation.MyCommand.Path
+#=>
+# automatic_variables.chunks.ps1
+# <casedir>/automatic_variables.chunks.ps1
+---
+# Source: about_Preference_Variables: preference variables are typed enums
+$ErrorActionPreference.GetType().FullName
+$ErrorActionPreference = 'stop'
+$ErrorActionPreference
+$ErrorActionPreference.GetType().Name
+#=>
+# System.Management.Automation.ActionPreference
+# Stop
+# ActionPreference
+---
+# Source: about_Automatic_Variables: automatic variables are read-only
+try { $true = 1 } catch { $_.FullyQualifiedErrorId }
+#=>
+# VariableNotWritable
+---
+# Source: about_Automatic_Variables, "$PWD"
+"$PWD"
+$PWD.Path
+$PWD.GetType().Name
+$PWD.Path -eq (Get-Location).Path
+#=>
+# <cwd>
+# <cwd>
+# PathInfo
+# True
+---
+# Source: about_Automatic_Variables, "$this" in a ScriptMethod and ScriptProperty
+$o = [pscustomobject]@{ N = 2 }
+$o | Add-Member -MemberType ScriptMethod -Name Twice -Value { $this.N * 2 }
+$o | Add-Member -MemberType ScriptProperty -Name Thrice -Value { $this.N * 3 }
+$o.Twice()
+$o.Thrice
+#=>
+# 4
+# 6

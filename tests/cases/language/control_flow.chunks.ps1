@@ -310,3 +310,24 @@ $(foreach ($n in 1..3) { $n }) | ForEach-Object { $_ * 10 }
 # 10
 # 20
 # 30
+---
+# Source: about_Automatic_Variables, "$foreach": the enumerator of a foreach loop
+foreach ($n in 1..5) {
+    if ($n -eq 2) { [void]$foreach.MoveNext() }
+    $n
+}
+#=>
+# 1
+# 2
+# 4
+# 5
+---
+# Source: about_Automatic_Variables, "$switch": the enumerator of a switch statement
+switch (1..4) {
+    1 { [void]$switch.MoveNext(); "skipped to $($switch.Current)" }
+    default { "value $_" }
+}
+#=>
+# skipped to 2
+# value 3
+# value 4

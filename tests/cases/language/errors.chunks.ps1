@@ -356,3 +356,160 @@ $Error[0].Exception.Message
 #=>
 # handled
 # wrapped: x
+---
+# Source: about_Throw: a thrown exception object is $_.Exception itself (not wrapped)
+try { throw [System.ArgumentException]::new('bad arg') } catch { $_.Exception.GetType().Name }
+#=>
+# ArgumentException
+---
+# Source: about_Try_Catch_Finally: catching by type, the first matching catch wins
+try { throw [System.ArgumentException]::new('bad arg') }
+catch [System.IO.IOException] { 'io' }
+catch [System.ArgumentException] { "arg: $($_.Exception.Message)" }
+catch { 'other' }
+#=>
+# arg: bad arg
+---
+# Source: about_Try_Catch_Finally: a catch for a base class catches derived exceptions; a catch can list several types
+try { throw [System.IO.FileNotFoundException]::new('nf') } catch [System.IO.IOException] { 'io base' }
+try { throw [System.InvalidOperationException]::new('x') } catch [System.ArgumentException], [System.InvalidOperationException] { 'either' }
+#=>
+# io base
+# either
+---
+# Source: about_Try_Catch_Finally / acceptance core/errors: dividing by zero is caught as [System.DivideByZeroException]
+$zero = 0
+try { 1 / $zero } catch [System.DivideByZeroException] { 'div0' }
+try { 1 / $zero } catch {
+    $_.Exception.GetType().Name
+    $_.Exception.Message
+    $_.FullyQualifiedErrorId
+}
+#=>
+# div0
+# RuntimeException
+# Attempted to divide by zero.
+# RuntimeException
+---
+# Source: about_Try_Catch_Finally: the RuntimeException of a division by zero wraps the .NET DivideByZeroException
+$zero = 0
+try { 1 / $zero } catch { $_.Exception.InnerException.GetType().Name }
+#=>
+# DivideByZeroException
+---
+# Source: about_Try_Catch_Finally: $_ and $PSItem in catch; the exception's inner exception
+try { throw [System.Exception]::new('outer', [System.Exception]::new('inner')) } catch {
+    $PSItem.Exception.Message
+    $_.Exception.InnerException.Message
+}
+#=>
+# outer
+# inner
+---
+# Source: about_Automatic_Variables, "$?"
+Write-Error 'x' -ErrorAction SilentlyContinue
+$?
+'ok'
+$?
+#=>
+# False
+# ok
+# True
+---
+# Source: about_Automatic_Variables, "$?": a caught exception leaves $? false at the start of catch; throw in a function
+try { throw 'x' } catch { $? }
+function g { 1 }
+g
+$?
+#=>
+# False
+# 1
+# True
+---
+# Source: about_Functions_Advanced_Parameters / ConciseView: a binding error shows the command name
+function Get-Thing { [CmdletBinding()] param($Name) }
+Get-Thing -Zzz 1
+'after'
+#=>
+# after
+#!>
+# Get-Thing: <casedir>/errors.chunks.ps1:431
+# Line |
+#  431 |  Get-Thing -Zzz 1
+#      |            ~~~~
+#      | A parameter cannot be found that matches parameter name 'Zzz'.
+---
+# Source: about_Trap, "Trapping errors in a scriptblock" (continue example)
+function ContinueExample {
+    trap {
+        'Error trapped'
+        continue
+    }
+    foreach ($x in 3..-1) {
+       "1/$x = "
+       "`t$(1/$x)"
+    }
+    'End of function'
+}
+
+ContinueExample
+#=>
+# 1/3 =
+# 	0.333333333333333
+# 1/2 =
+# 	0.5
+# 1/1 =
+# 	1
+# 1/0 =
+# Error trapped
+# End of function
+---
+# Source: about_Trap: without break or continue the error is written and the script continues after the block
+trap { 'An error occurred!'}
+foreach ($x in 3..-1) {
+       "1/$x = "
+       "`t$(1/$x)"
+}
+'after loop'
+#=>
+# 1/3 =
+# 	0.333333333333333
+# 1/2 =
+# 	0.5
+# 1/1 =
+# 	1
+# 1/0 =
+# An error occurred!
+# after loop
+#!>
+# RuntimeException: <casedir>/errors.chunks.ps1:471
+# Line |
+#  471 |         "`t$(1/$x)"
+#      |              ~~~~
+#      | Attempted to divide by zero.
+---
+# Source: about_Trap: traps are hoisted; the most specific trap handles the error
+throw [System.ArgumentException]::new('specific')
+'after'
+trap { 'general'; continue }
+trap [System.ArgumentException] { "argument trap: $($_.Exception.Message)"; continue }
+#=>
+# argument trap: specific
+# after
+---
+# Source: about_Error_Handling: $PSCmdlet.ThrowTerminatingError in an advanced function
+function f {
+    [CmdletBinding()] param()
+    $err = [System.Management.Automation.ErrorRecord]::new(
+        [System.InvalidOperationException]::new('custom failure'), 'MyErrorId', 'InvalidOperation', $null)
+    $PSCmdlet.ThrowTerminatingError($err)
+}
+try { f } catch {
+    $_.FullyQualifiedErrorId
+    $_.CategoryInfo.Category
+    $_.Exception.Message
+}
+#=>
+# MyErrorId,f
+# InvalidOperation
+# custom failure

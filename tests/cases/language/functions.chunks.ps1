@@ -516,3 +516,84 @@ function g($a, [int]$b) { }
 # a
 # b
 # Int32
+---
+# Source: about_Automatic_Variables, "$MyInvocation": InvocationName is the name used to call the command
+function Show-Me { $MyInvocation.InvocationName }
+Set-Alias -Name sm -Value Show-Me
+Show-Me
+sm
+#=>
+# Show-Me
+# sm
+---
+# Source: about_Functions: a switch parameter is a SwitchParameter with IsPresent
+function f { param([switch]$S) $S.GetType().Name; $S.IsPresent }
+f -S
+#=>
+# SwitchParameter
+# True
+---
+# Source: about_Automatic_Variables, "$args": in a function without a param block, -name tokens are arguments too
+function g { $args.Count; "$args" }
+g -x 1
+#=>
+# 2
+# -x 1
+---
+# Source: about_Splatting: beginning in PowerShell 7.1, an explicit parameter overrides a splatted one
+function f { param($A, $B) "$A-$B" }
+$h = @{ A = 1; B = 2 }
+f @h -B 9
+#=>
+# 1-9
+---
+# Source: about_Functions_Advanced_Parameters: validation attributes also apply when the parameter variable is assigned later
+function f {
+    param([ValidateSet('Low', 'High')][string]$Level = 'Low')
+    try { $Level = 'Medium' } catch { $_.Exception.Message }
+    $Level
+}
+f
+#=>
+# The variable cannot be validated because the value Medium is not a valid value for the Level variable.
+# Low
+---
+# Source: about_Functions_Advanced_Parameters, "ValidatePattern validation attribute"
+function f { param([ValidatePattern('^\d+$')]$Code) "code=$Code" }
+f 123
+try { f abc } catch { $_.Exception.Message }
+#=>
+# code=123
+# Cannot validate argument on parameter 'Code'. The argument "abc" does not match the "^\d+$" pattern. Supply an argument that matches "^\d+$" and try the command again.
+---
+# Source: about_Functions_Advanced_Parameters, "ValidateScript validation attribute"
+function f { param([ValidateScript({ $_ -gt 0 })][int]$N) "N=$N" }
+f 3
+try { f -1 } catch { $_.Exception.Message }
+#=>
+# N=3
+# Cannot validate argument on parameter 'N'. The " $_ -gt 0 " validation script for the argument with value "-1" did not return a result of True. Determine why the validation script failed, and then try the command again.
+---
+# Source: about_Functions_Advanced: a simple function puts unknown parameters in $args
+function Get-Thing { param($Name) "name=$Name args=$args" }
+Get-Thing -Name a -Zzz
+#=>
+# name=a args=-Zzz
+---
+# Source: about_Scopes: $private: variables are not visible in child scopes
+$private:p = 'secret'
+$shown = 'visible'
+function f { "p=[$p] shown=[$shown]" }
+f
+#=>
+# p=[] shown=[visible]
+---
+# Source: about_Script_Blocks: a script block is an object; its ToString is its text
+$sb = { 1 + 1 }
+$sb.GetType().Name
+"$sb"
+(& $sb)
+#=>
+# ScriptBlock
+#  1 + 1
+# 2

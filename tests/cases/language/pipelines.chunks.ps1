@@ -268,3 +268,43 @@ Get-Numbers | ForEach-Object { "n$_" }
 # n1
 # between
 # n2
+---
+# Source: about_Redirection: 3>&1 captures warnings as WarningRecord objects
+$w = Write-Warning 'careful' 3>&1
+$w.GetType().Name
+$w.Message
+#=>
+# WarningRecord
+# careful
+---
+# Source: about_Redirection: *>&1 merges every stream into the output
+$all = & { 'o'; Write-Warning 'w'; Write-Verbose 'v' -Verbose; Write-Host 'h' } *>&1
+$all.Count
+$all | ForEach-Object { $_.GetType().Name }
+#=>
+# 4
+# String
+# WarningRecord
+# VerboseRecord
+# InformationRecord
+---
+# Source: about_Redirection: *> writes all streams to a file
+& { 'o'; Write-Host 'h' } *> all.txt
+Get-Content all.txt
+#=>
+# o
+# h
+---
+# Source: about_Redirection: redirecting a native command's stderr
+sh -c 'echo out; echo err 1>&2' 2>&1 | ForEach-Object { "[$_]" }
+#=>
+# [out]
+# [err]
+---
+# Source: about_Redirection: native stderr is not redirected by default
+sh -c 'echo to-stderr 1>&2'
+'after'
+#=>
+# after
+#!>
+# to-stderr

@@ -307,3 +307,12 @@ $i = 7
 $ExecutionContext.InvokeCommand.ExpandString('i is $i')
 #=>
 # i is 7
+---
+# Source: about_Preference_Variables, "$OFS" example: a [string] cast also uses $OFS
+$array = 1,2,3,4
+[string]$array
+$OFS = "+"
+[string]$array
+#=>
+# 1 2 3 4
+# 1+2+3+4
