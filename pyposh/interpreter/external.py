@@ -47,7 +47,7 @@ class ExternalProcessor:
         stdin = subprocess.PIPE if self.has_input else None
         try:
             proc = subprocess.Popen(self.argv(), stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    cwd=rs.location, env=rs.environment.as_dict(), text=True, errors="replace")
+                                    cwd=rs.location, env=rs.environment.as_dict())
         except OSError as e:
             from pyposh.errors import ScriptRuntimeError
             raise ScriptRuntimeError("Program '%s' failed to run: %s" % (self.name, e.strerror),
@@ -66,42 +66,55 @@ class ExternalProcessor:
     def _feed_input(self, proc):
         if self.has_input:
             try:
-                proc.stdin.write("".join(line + "\n" for line in self.input))
+                proc.stdin.write("".join(line + "\n" for line in self.input).encode("utf-8"))
                 proc.stdin.close()
             except BrokenPipeError:
                 pass
 
     def _relay(self, proc):
-        """Output lines go down the pipeline as strings, in the order they come. Error lines go to the error
-        stream as records when it is redirected (`2>&1`, `2>$null`), else to the host's stderr as text."""
-        import queue
-        import threading
-        lines = queue.Queue()
-
-        def read(stream, kind):
-            for line in stream:
-                lines.put((kind, line.rstrip("\r\n")))
-            lines.put((kind, None))
-
-        readers = [threading.Thread(target=read, args=(proc.stdout, "out"), daemon=True),
-                   threading.Thread(target=read, args=(proc.stderr, "err"), daemon=True)]
-        for reader in readers:
-            reader.start()
+        """Output lines go down the pipeline as strings, error lines to the error stream as records when it is
+        redirected (`2>&1`, `2>$null`), else to the host's stderr as text. One select loop reads both pipes,
+        output first when both have data, so lines keep the order the program wrote them in."""
+        import os
+        import selectors
         ctx = self.ctx
         redirected = ctx.streams.error != ctx.runspace.default_error_sink
-        open_streams = 2
-        first_error = True
-        while open_streams:
-            kind, line = lines.get()
-            if line is None:
-                open_streams -= 1
-            elif kind == "out":
+        first_error = [True]
+
+        def deliver(kind, line):
+            if kind == "out":
                 self.emit(line)
             elif redirected:
-                ctx.streams.error(native_error_record(line, first_error, self.name, self.extent))
-                first_error = False
+                ctx.streams.error(native_error_record(line, first_error[0], self.name, self.extent))
+                first_error[0] = False
             else:
                 ctx.runspace.host.write_native_error(line)
+
+        buffers = {"out": b"", "err": b""}
+        selector = selectors.DefaultSelector()
+        selector.register(proc.stdout, selectors.EVENT_READ, "out")
+        selector.register(proc.stderr, selectors.EVENT_READ, "err")
+        open_count = 2
+        while open_count:
+            ready = sorted((key.data, key.fileobj) for key, _ in selector.select())   # "err" < "out"
+            for kind, stream in reversed(ready):                                        # "out" first
+                chunk = os.read(stream.fileno(), 65536)
+                if not chunk:
+                    selector.unregister(stream)
+                    open_count -= 1
+                    if buffers[kind]:
+                        deliver(kind, _decode(buffers[kind]))
+                        buffers[kind] = b""
+                    continue
+                data = buffers[kind] + chunk
+                *lines, buffers[kind] = data.split(b"\n")
+                for line in lines:
+                    deliver(kind, _decode(line))
+        selector.close()
+
+
+def _decode(line: bytes) -> str:
+    return line.decode("utf-8", errors="replace").rstrip("\r")
 
 
 def native_error_record(line, first, name, extent):
