@@ -25,8 +25,12 @@ def _is_collection(value) -> bool:
 
 # ---- reading -----------------------------------------------------------------------------------------
 
-def find_property(value, name: str, enumerate_items: bool = True):
-    """The value of property `name` on `value`, or MISSING. Case-insensitive; lists enumerate their items."""
+def find_property(value, name: str, enumerate_items: bool = True, intrinsic: bool = True):
+    """The value of property `name` on `value`, or MISSING. Case-insensitive; lists enumerate their items.
+
+    `intrinsic=False` leaves out the members PowerShell adds to every object (Count, Length on scalars):
+    Select-Object and Sort-Object see only the object's own properties."""
+    intrinsic_property = _intrinsic_property if intrinsic else _no_intrinsic
     cls = type(value)
     if cls is PSObject:
         member = value.members.get(name.lower())
@@ -35,9 +39,9 @@ def find_property(value, name: str, enumerate_items: bool = True):
         if value.base is not None:
             lname = name.lower()
             if lname in _INTRINSIC_PROPS:
-                return _intrinsic_property(value, lname)
-            return find_property(value.base, name)
-        return _intrinsic_property(value, name.lower())
+                return intrinsic_property(value, lname)
+            return find_property(value.base, name, True, intrinsic)
+        return intrinsic_property(value, name.lower())
     if cls is Hashtable:
         found = value.get(name, MISSING)
         if found is not MISSING:
@@ -45,7 +49,7 @@ def find_property(value, name: str, enumerate_items: bool = True):
         prop = members_collections.HASHTABLE.props.get(name.lower())
         if prop is not None:
             return prop.get(value)
-        return _intrinsic_property(value, name.lower())
+        return intrinsic_property(value, name.lower())
     if value is None or cls is AutomationNull:
         return 0 if name.lower() in ("count", "length") else MISSING
     table = _table_for(cls)
@@ -56,9 +60,13 @@ def find_property(value, name: str, enumerate_items: bool = True):
             return prop.get(value)
     if _is_collection(value):
         if lname in _INTRINSIC_PROPS:
-            return _intrinsic_property(value, lname)
+            return intrinsic_property(value, lname)
         return _enumerate_property(value, name) if enumerate_items else MISSING
-    return _intrinsic_property(value, lname)
+    return intrinsic_property(value, lname)
+
+
+def _no_intrinsic(value, lname):
+    return MISSING
 
 
 def get_member(value, name: str):

@@ -110,7 +110,7 @@ def find_property(value, name: str):
     if is_null(value):
         return _MISSING
     from pyposh.interpreter.members import MISSING, find_property as impl
-    found = impl(value, name, False)
+    found = impl(value, name, False, intrinsic=False)
     return _MISSING if found is MISSING else found
 
 
