@@ -103,7 +103,10 @@ def bench_parse() -> Figure:
 
 def _median_run(argv: list[str], n: int = 10) -> float:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
-    subprocess.run(argv, env=env, cwd=str(REPO), capture_output=True)  # warm the file cache
+    # As installed: byte-code caches exist (pip writes them). Some shells set PYTHONDONTWRITEBYTECODE, which
+    # would make every start compile pyposh's sources again; the warm-up run below writes the caches.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(argv, env=env, cwd=str(REPO), capture_output=True)  # warm the file and byte-code caches
     times = []
     for _ in range(n):
         start = time.perf_counter()

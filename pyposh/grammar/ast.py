@@ -1,20 +1,61 @@
 """The typed AST: frozen, slotted dataclasses named as PowerShell's own (System.Management.Automation.Language)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import _FIELD, MISSING, Field, FrozenInstanceError, field, fields
 from typing import Any, Optional
 
 from pyposh.grammar.extent import Extent, EMPTY_EXTENT
 
-_frozen_slotted = dataclass(frozen=True, slots=True, eq=False, repr=False)
-
-
 def node(cls):
-    """A frozen, slotted dataclass. Equality, hashing and repr come from Ast (one generic version each,
-    comparing fields that have compare=True); generating them per class was most of the import time."""
-    if cls.__doc__ is None:
-        cls.__doc__ = cls.__name__    # else dataclass builds one from inspect.signature(), which is slow
-    return _frozen_slotted(cls)
+    """Make an AST class a frozen, slotted dataclass-like record.
+
+    Built by hand rather than with @dataclass: the fields are dataclasses.Field objects (so
+    dataclasses.fields() works), each class gets a generated __init__, and equality, hashing and repr are
+    one generic version in Ast. Generating every method per class with @dataclass was most of pyposh's
+    start-up time."""
+    own = []
+    annotations = cls.__dict__.get("__annotations__", {})
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    for name in annotations:
+        default = namespace.pop(name, MISSING)
+        f = default if isinstance(default, Field) else field(default=default)
+        f.name = name
+        f.type = annotations[name]
+        f._field_type = _FIELD
+        own.append(f)
+    inherited = [f for base in reversed(cls.__mro__[1:]) for f in getattr(base, "__dataclass_fields__", {}).values()]
+    all_fields = {f.name: f for f in inherited + own}
+    namespace["__slots__"] = tuple(f.name for f in own)
+    namespace["__dataclass_fields__"] = all_fields
+    if namespace.get("__doc__") is None:
+        namespace["__doc__"] = cls.__name__
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    _PENDING_INIT.append(new_cls)
+    return new_cls
+
+
+def _make_inits():
+    """Generate every node's __init__ in one exec (one per class would cost start-up time)."""
+    sources = []
+    env = {"_set": object.__setattr__}
+    for cls in _PENDING_INIT:
+        params, body = [], []
+        for f in cls.__dataclass_fields__.values():
+            if f.default is MISSING:
+                params.append(f.name)
+            else:
+                key = "_d_%s_%s" % (cls.__name__, f.name)
+                env[key] = f.default
+                params.append("%s=%s" % (f.name, key))
+            body.append("    _set(self, %r, %s)" % (f.name, f.name))
+        sources.append("def _init_%s(self, %s):\n%s\n" % (cls.__name__, ", ".join(params), "\n".join(body)))
+    exec("\n".join(sources), env)
+    for cls in _PENDING_INIT:
+        cls.__init__ = env["_init_" + cls.__name__]
+    _PENDING_INIT.clear()
+
+
+_PENDING_INIT: list = []
 
 
 @node
@@ -39,6 +80,12 @@ class Ast:
     def __repr__(self):
         shown = ", ".join("%s=%r" % (f.name, getattr(self, f.name)) for f in fields(self) if f.repr)
         return "%s(%s)" % (type(self).__name__, shown)
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError("cannot assign to field %r" % name)
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError("cannot delete field %r" % name)
 
 
 _COMPARED: dict = {}
@@ -426,3 +473,6 @@ class ScriptBlockExpressionAst(Ast):
 
 def empty_extent() -> Extent:
     return EMPTY_EXTENT
+
+
+_make_inits()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pyposh.errors import PyposhError, ScriptRuntimeError, ParameterBindingError  # noqa: F401
-from pyposh.interpreter.composite_format import FormatError  # noqa: F401
 from pyposh.interpreter.values import (  # noqa: F401
     Hashtable, PSObject, PSProperty, PSReference, ArrayList, GenericList, TypedArray, AUTOMATION_NULL,
     is_list,
@@ -67,3 +66,11 @@ def format_datetime(value, fmt=None) -> str:
 def format_timespan(value, fmt=None) -> str:
     from pyposh.interpreter.datetime_text import format_timespan as impl
     return impl(value, fmt)
+
+
+def __getattr__(name):
+    """FormatError loads the formatting module on first use (start-up time)."""
+    if name == "FormatError":
+        from pyposh.interpreter.composite_format import FormatError
+        return FormatError
+    raise AttributeError(name)

@@ -6,7 +6,6 @@ import uuid
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
 from pyposh.interpreter import conversions as cv
-from pyposh.interpreter.dotnet_regex import DotNetRegex, RegexPatternError, compile_regex
 from pyposh.interpreter.numeric import (
     BIGINT, BYTE, INT16, INT32, INT64, SBYTE, UINT16, UINT32, UINT64, PSBigInt, PSChar, PSSingle,
 )
@@ -133,6 +132,7 @@ def _to_timespan(value):
 
 
 def _to_regex(value):
+    from pyposh.interpreter.dotnet_regex import DotNetRegex, RegexPatternError, compile_regex
     value = cv._unwrap(value)
     if isinstance(value, DotNetRegex):
         return value
