@@ -14,6 +14,10 @@ Figures (targets from the project plan):
   format    10,000 four-property objects formatted as a table, once      >= 20,000 objects/s
             through `Out-String` and once to a file with `>` (objects formatted / total time);
             ratio: to the pipeline figure of the same run
+  job       `Start-Job { 1 } | Receive-Job -Wait -AutoRemoveJob`, median of 1,000  <= 5 ms
+            baseline: starting and joining a plain Python thread (median)
+  jobs      1,000 small jobs started, then waited and received             <= 2 s
+  stop      Stop-Job latency on a job in a tight loop (median of 20)       <= 100 ms
 A figure whose part of pyposh is missing prints as n/a with the reason; the others still run.
 """
 from __future__ import annotations
@@ -240,7 +244,83 @@ def bench_format() -> Figure:
     return fig
 
 
-BENCHMARKS = (bench_parse, bench_startup, bench_loop, bench_pipeline, bench_format)
+JOB_ROUND_TRIPS = 1000
+JOB_ROUND_TRIP_SCRIPT = "Start-Job { 1 } | Receive-Job -Wait -AutoRemoveJob"
+JOBS_N = 1000
+JOBS_SCRIPT = ("$js = foreach ($i in 1..1000) { Start-Job { param($n) $n } -ArgumentList $i };"
+               " $null = Wait-Job $js; $r = $js | Receive-Job; $js | Remove-Job; $r.Count")
+
+
+def _python_thread() -> None:
+    import threading
+    t = threading.Thread(target=lambda: None)
+    t.start()
+    t.join()
+
+
+def bench_job() -> Figure:
+    fig = Figure("job", target="<= 5 ms")
+    base = []
+    for _ in range(200):
+        start = time.perf_counter()
+        _python_thread()
+        base.append(time.perf_counter() - start)
+    base_t = statistics.median(base)
+    fig.baseline = f"Python thread {base_t * 1e6:.0f} us"
+    rs = _runspace()
+    times, results = [], []
+    for _ in range(JOB_ROUND_TRIPS):
+        start = time.perf_counter()
+        results.append(rs.invoke(JOB_ROUND_TRIP_SCRIPT))
+        times.append(time.perf_counter() - start)
+    t = statistics.median(times)
+    fig.value = f"{t * 1000:.2f} ms"
+    fig.ratio = f"{t / base_t:.0f}x"
+    fig.ok = t <= 0.005
+    if any(r != [1] for r in results):
+        fig.note = "wrong result"
+        fig.ok = False
+    return fig
+
+
+def bench_jobs() -> Figure:
+    fig = Figure("jobs", target="<= 2 s")
+    rs = _runspace()
+    result = []
+    t = _best(lambda: result.append(rs.invoke(JOBS_SCRIPT)), 1)
+    fig.value = f"{t:.2f} s"
+    fig.note = f"{JOBS_N / t:,.0f} jobs/s"
+    fig.ok = t <= 2
+    if result[0] != [JOBS_N]:
+        fig.note += f"; wrong result: {result[0]!r:.80}"
+        fig.ok = False
+    return fig
+
+
+def bench_stop() -> Figure:
+    fig = Figure("stop", target="<= 100 ms")
+    rs = _runspace()
+    times = []
+    for _ in range(20):
+        job = rs.invoke("Start-Job { while ($true) { } }")[0]
+        while job.state != "Running":
+            time.sleep(0.001)
+        time.sleep(0.02)
+        start = time.perf_counter()
+        rs.invoke("Stop-Job $j", variables={"j": job})
+        times.append(time.perf_counter() - start)
+        if job.state != "Stopped":
+            fig.note = f"job ended {job.state}"
+        rs.invoke("Remove-Job $j", variables={"j": job})
+    t = statistics.median(times)
+    fig.value = f"{t * 1000:.1f} ms"
+    fig.note = (fig.note + "; " if fig.note else "") + f"max {max(times) * 1000:.1f} ms"
+    fig.ok = t <= 0.1 and not fig.note.startswith("job ended")
+    return fig
+
+
+BENCHMARKS = (bench_parse, bench_startup, bench_loop, bench_pipeline, bench_format, bench_job, bench_jobs,
+              bench_stop)
 
 
 def main(argv=None) -> int:

@@ -112,3 +112,7 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
             raise
         stderr.write("pyposh: internal error (set $env:PYPOSH_DEBUG=1 for details)\n")
         return 70
+    finally:
+        jobs = sys.modules.get("pyposh.runtime.jobs")
+        if jobs is not None:
+            jobs.stop_all_jobs()        # running jobs are stopped; nobody waits for their (daemon) threads

@@ -6,9 +6,7 @@ here is removed, so this list always says exactly what does not work yet.
 
 XFAIL: dict[str, str] = {
     # core/: none.
-    # jobs/: background jobs arrive with issue 4.
-    "jobs/basic": "issue 4: background jobs",
-    "jobs/using": "issue 4: background jobs",
+    # jobs/: none.
     # docs/: each fails for the reason given (found by running the case; see the closing note of issue 2).
 }
 

@@ -1,11 +1,25 @@
-"""The background operator `&`: `cmd &` would start a job; jobs arrive with the job manager (issue 4)."""
+"""The background operator `&`: `cmd &` starts a job running `cmd` (PowerShell 7), through the job manager."""
 from __future__ import annotations
 
-from pyposh.errors import ScriptRuntimeError
+from pyposh.interpreter.cmdlet import SERVICES
+
+
+def _command_text(node) -> str:
+    text = node.extent.text.rstrip()
+    if text.endswith("&"):
+        text = text[:-1].rstrip()
+    return text
 
 
 def compile_background(node):
+    text = _command_text(node)
+    parsed = []
+
     def start(ctx):
-        raise ScriptRuntimeError("Background jobs ('&' after a pipeline) are not available in this pyposh build yet.",
-                                 "BackgroundJobsNotSupported", "NotImplemented", node.extent)
+        if not parsed:
+            from pyposh.grammar import parse
+            parsed.append(parse(text))
+        if "start_job" not in SERVICES:
+            ctx.runspace.commands.builtins.load_command("Start-Job")    # the module that runs jobs
+        ctx.out(SERVICES["start_job"](ctx, parsed[0], text))
     return start

@@ -131,10 +131,13 @@ class ScriptCommandProcessor:
             self._run(end)
 
 
-def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=None):
-    """Run a script block as a command with plain positional arguments (`$sb.Invoke(1, 2)`)."""
+def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=None, dot_source=False,
+                          invocation_name=None):
+    """Run a script block as a whole command: positional `args`, pipeline input from `input_objects` (then
+    `$input` and process blocks see it), output to `emit`. `$sb.Invoke(1, 2)`, scripts, jobs."""
     items = [("pos", a, None) for a in args]
-    proc = ScriptCommandProcessor(script_block, ctx, items, emit, name)
+    proc = ScriptCommandProcessor(script_block, ctx, items, emit, name, dot_source,
+                                  invocation_name=invocation_name)
     proc.begin(expecting_input=input_objects is not None)
     if input_objects is None:
         proc.process_no_input()

@@ -236,12 +236,9 @@ class Runspace:
             from pyposh.interpreter.scriptblock import ScriptBlock
             sb = ScriptBlock(ast, self, path)
             if path and (ast.param_block is not None):
-                from pyposh.interpreter.invocation import ScriptCommandProcessor
-                proc = ScriptCommandProcessor(sb, ctx, [("pos", a, None) for a in args], ctx.out,
-                                              os.path.basename(path), dot_source=True, invocation_name=path)
-                proc.begin()
-                proc.process_no_input()
-                proc.end()
+                from pyposh.interpreter.invocation import invoke_script_command
+                invoke_script_command(sb, ctx, args, ctx.out, os.path.basename(path), dot_source=True,
+                                      invocation_name=path)
             else:
                 if path:
                     from pyposh.interpreter.myinvocation import invocation_info
@@ -272,14 +269,22 @@ class Runspace:
         if input is None:
             compile_node(ast)(ctx)
             return out
-        from pyposh.interpreter.invocation import ScriptCommandProcessor
+        from pyposh.interpreter.invocation import invoke_script_command
         from pyposh.interpreter.scriptblock import ScriptBlock
-        proc = ScriptCommandProcessor(ScriptBlock(ast, self), ctx, [], out.append, "", dot_source=True)
-        proc.begin(expecting_input=True)
-        for item in input:
-            proc.process(item)
-        proc.end()
+        invoke_script_command(ScriptBlock(ast, self), ctx, [], out.append, input_objects=input, dot_source=True)
         return out
+
+    def run_script_block(self, script_block, args=(), input=None, out=None, init=None):
+        """Run a script block as a command in this runspace's global scope (what a job does): `init`
+        dot-sourced first, then the block with positional `args` and pipeline `input`, output to `out`.
+        Terminating errors and PipelineStopped propagate."""
+        from pyposh.interpreter.invocation import invoke_script_command
+        ctx = self.new_context(out=out)
+        ctx.script_path = script_block.script_path
+        if init is not None:
+            invoke_script_command(init, ctx, [], ctx.out, dot_source=True)
+            self.check_stop()
+        invoke_script_command(script_block, ctx, list(args), ctx.out, input_objects=input)
 
     def invoke_text(self, text: str, ctx) -> list:
         """Invoke-Expression: run text in the caller's scope; returns the output."""

@@ -14,6 +14,7 @@ BUILTIN_COMMANDS = {
     "filesystem": ("Copy-Item", "Get-ChildItem", "Get-Item", "Move-Item", "New-Item", "Remove-Item",
         "Rename-Item", "Set-Item"),
     "formatting": ("Format-List", "Format-Table", "Format-Wide"),
+    "jobs": ("Get-Job", "Receive-Job", "Remove-Job", "Start-Job", "Start-ThreadJob", "Stop-Job", "Wait-Job"),
     "json": ("ConvertFrom-Json", "ConvertTo-Json"),
     "location": ("Convert-Path", "Get-Location", "Join-Path", "Pop-Location", "Push-Location",
         "Resolve-Path", "Set-Location", "Split-Path", "Test-Path"),
@@ -46,6 +47,8 @@ BUILTIN_ALIASES = {
     "sl": "Set-Location", "sort": "Sort-Object", "tee": "Tee-Object", "type": "Get-Content",
     "where": "Where-Object", "write": "Write-Output",
 }
+BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-Job", "sajb": "Start-Job",
+                        "spjb": "Stop-Job", "wjb": "Wait-Job"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}

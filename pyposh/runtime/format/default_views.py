@@ -235,7 +235,9 @@ def _register_builtins(r: ViewRegistry) -> None:
                   CustomControl(lambda w: [_prop("Message")(w)], out_of_band=True), "WarningRecord", registry=r)
     register_view("System.Management.Automation.InformationRecord",
                   CustomControl(lambda i: [_display(i)], out_of_band=True), "InformationRecord", registry=r)
-    register_view("System.Management.Automation.Job", TableControl([
+    register_view(("System.Management.Automation.Job", "System.Management.Automation.PSRemotingJob",
+                   "System.Management.Automation.PSRemotingChildJob", "ThreadJob.ThreadJob",
+                   "ThreadJob.ThreadChildJob"), TableControl([
         _col("Id", "Id", 6, LEFT), _col("Name", "Name", 15, LEFT), _col("PSJobTypeName", "PSJobTypeName", 15, LEFT),
         _col("State", "State", 13, LEFT), _col("HasMoreData", "HasMoreData", 15, LEFT),
         _col("Location", "Location", 20, LEFT), _col("Command", "Command", 25, LEFT)]), "Job", registry=r)

@@ -1,0 +1,236 @@
+"""Running a job: its spec, the host that fills its stream buffers, its thread and Runspace, the ThreadJob throttle."""
+from __future__ import annotations
+
+import collections
+import dataclasses
+import threading
+
+from pyposh.interpreter.cmdlet import SERVICES
+from pyposh.runtime.jobs import JOBS, ChildJob, Job
+
+JOB_STACK_SIZE = 64 * 1024 * 1024      # 1000 nested PowerShell calls at ~12 Python frames each
+_stack_lock = threading.Lock()
+CALL_DEPTH = "System.Management.Automation.ScriptCallDepthException"
+
+
+@dataclasses.dataclass
+class JobSpec:
+    """What a job runs: a script block's AST (parsed in the caller), its arguments, `$input`, `$using:` values."""
+    ast: object                         # ScriptBlockAst
+    text: str
+    location: str
+    script_path: str | None = None
+    args: tuple = ()
+    input: list | None = None
+    using: dict = dataclasses.field(default_factory=dict)
+    init: object = None                 # -InitializationScript's ScriptBlockAst
+
+
+class JobHost:
+    """A job Runspace's host: everything it would display goes into the job's stream buffers instead."""
+
+    width = 120
+    height = 0
+
+    def __init__(self, child: ChildJob):
+        self.buffers = child.buffers
+        self.fatal = None           # a call-depth overflow: the job fails with it even where it was caught
+
+
+    def write_object(self, value):
+        self.buffers["Output"].append(value)
+
+    def flush(self):
+        pass
+
+    def write_error(self, record):
+        exception = getattr(record, "exception", None)
+        if getattr(exception, "exception_type", "") == CALL_DEPTH and self.fatal is None:
+            self.fatal = record
+        self.buffers["Error"].append(record)
+
+    def write_native_error(self, line):
+        from pyposh.interpreter.records import ErrorRecord, new_exception
+        exception = new_exception("System.Management.Automation.RemoteException", line)
+        self.buffers["Error"].append(ErrorRecord(exception, "NativeCommandError", "NotSpecified", line, None))
+
+    def write_informational(self, record):
+        self.buffers[record.kind].append(record)
+
+    def write_information(self, record):
+        self.buffers["Information"].append(record)
+
+    def write_progress(self, record):
+        self.buffers["Progress"].append(record)
+
+    def ui(self):
+        from pyposh.runtime.host import host_ui
+        return host_ui(self.width, self.height)
+
+
+def using_names(ast) -> set:
+    """The lower-case names of the `$using:` variables a script block reads."""
+    from pyposh.grammar.ast import Ast, VariableExpressionAst
+    names, stack = set(), [ast]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, VariableExpressionAst):
+            if node.scope.lower() == "using":
+                names.add(node.name.lower())
+            continue
+        if isinstance(node, Ast):
+            stack.extend(getattr(node, f.name) for f in dataclasses.fields(node) if f.name != "extent")
+        elif isinstance(node, (tuple, list)):
+            stack.extend(node)
+    return names
+
+
+def using_values(ast, ctx) -> dict:
+    """The caller's values of the script block's `$using:` variables, copied now (at start)."""
+    return {name: ctx.get_variable(name) for name in using_names(ast)}
+
+
+# ---- starting ----------------------------------------------------------------------------------------
+
+def new_job(spec: JobSpec, name: str | None, job_type: str) -> Job:
+    job_id = JOBS.new_id()
+    child = ChildJob(job_id + 1, spec.text, job_type, spec)
+    job = Job(job_id, name or "Job%d" % job_id, spec.text, job_type, child)
+    JOBS.add(job)
+    return job
+
+
+def start_job(spec: JobSpec, name: str | None = None) -> Job:
+    """Start-Job: a BackgroundJob, running at once on its own thread."""
+    job = new_job(spec, name, "BackgroundJob")
+    _start_thread(job.child, _run_child)
+    return job
+
+
+def _start_thread(child: ChildJob, target):
+    with _stack_lock:
+        old = threading.stack_size(JOB_STACK_SIZE)
+        try:
+            thread = threading.Thread(target=target, args=(child,), name="pyposh-job-%d" % child.id, daemon=True)
+            with child.cond:
+                if child.stop_requested:
+                    return
+                child.thread = thread
+            thread.start()
+        finally:
+            threading.stack_size(old)
+
+
+class Throttle:
+    """Start-ThreadJob's throttle: at most `limit` thread jobs run at once (process-wide); the rest wait in
+    NotStarted, in the order they were started."""
+
+    def __init__(self, limit: int = 5):
+        self.limit = limit
+        self.running = 0
+        self.queue = collections.deque()
+        self._lock = threading.Lock()
+
+    def submit(self, child: ChildJob, limit: int | None = None):
+        with self._lock:
+            if limit is not None:
+                self.limit = max(1, limit)
+            if self.running >= self.limit:
+                self.queue.append(child)
+                return
+            self.running += 1
+        _start_thread(child, _run_throttled)
+
+    def done(self):
+        while True:
+            with self._lock:
+                if not self.queue or self.running > self.limit:
+                    self.running -= 1
+                    return
+                child = self.queue.popleft()
+            if child.is_finished:          # stopped while it waited
+                continue
+            _start_thread(child, _run_throttled)
+            return
+
+    def clear(self):
+        with self._lock:
+            self.queue.clear()
+
+
+THROTTLE = Throttle()
+
+
+def start_thread_job(spec: JobSpec, name: str | None = None, throttle_limit: int | None = None) -> Job:
+    job = new_job(spec, name, "ThreadJob")
+    THROTTLE.submit(job.child, throttle_limit)
+    return job
+
+
+def _run_throttled(child: ChildJob):
+    try:
+        _run_child(child)
+    finally:
+        THROTTLE.done()
+
+
+# ---- the job's thread ----------------------------------------------------------------------------------
+
+def _run_child(child: ChildJob):
+    from pyposh.errors import PyposhError
+    from pyposh.interpreter.flow import ExitSignal, FlowControl, PipelineStopped
+    from pyposh.interpreter.records import ErrorRecord
+    from pyposh.interpreter.runspace import Runspace
+    spec = child.spec
+    child.set_state("Running")
+    state, reason = "Completed", None
+    host = JobHost(child)
+    try:
+        runspace = Runspace(host, location=spec.location)
+        runspace.using_values = spec.using
+        child.attach(runspace)
+        _run_script(runspace, child, spec)
+    except PipelineStopped:
+        state = "Stopped"
+    except ExitSignal:
+        pass
+    except FlowControl:
+        pass
+    except PyposhError as error:
+        if child.stop_requested:
+            state = "Stopped"
+        else:
+            record = ErrorRecord.from_error(error)
+            child.buffers["Error"].append(record)
+            state, reason = "Failed", record.exception
+    except RecursionError:
+        from pyposh.interpreter.invocation import call_depth_error
+        record = ErrorRecord.from_error(call_depth_error(None))
+        child.buffers["Error"].append(record)
+        state, reason = "Failed", record.exception
+    except Exception as error:      # an engine fault must still end the job, never hang its waiters
+        from pyposh.interpreter.records import new_exception
+        reason = new_exception("System.Exception", "%s: %s" % (type(error).__name__, error))
+        state = "Failed"
+    if child.stop_requested and state == "Completed":
+        state = "Stopped"
+    elif state == "Completed" and host.fatal is not None:
+        state, reason = "Failed", host.fatal.exception
+    spec.input = spec.using = None
+    child.set_state(state, reason)
+
+
+def _run_script(runspace, child: ChildJob, spec: JobSpec):
+    from pyposh.interpreter.scriptblock import ScriptBlock
+    init = ScriptBlock(spec.init, runspace) if spec.init is not None else None
+    sb = ScriptBlock(spec.ast, runspace, spec.script_path, text=spec.text)
+    runspace.run_script_block(sb, spec.args, spec.input, child.buffers["Output"].append, init)
+
+
+def _service_start_job(ctx, ast, text, name=None):
+    """The background operator `cmd &`: a job running `text` (its `$using:` values taken from `ctx`)."""
+    spec = JobSpec(ast, text, ctx.runspace.location, using=using_values(ast, ctx))
+    return start_job(spec, name)
+
+
+SERVICES["start_job"] = _service_start_job

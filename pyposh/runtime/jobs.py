@@ -1,0 +1,277 @@
+"""The job manager: the process-wide job table, Job objects with their stream buffers and state machine."""
+from __future__ import annotations
+
+import datetime
+import threading
+import uuid
+
+from pyposh.interpreter.api import ArrayList
+
+FINISHED = frozenset(("Completed", "Failed", "Stopped"))
+STREAMS = ("Output", "Error", "Warning", "Verbose", "Debug", "Information", "Progress")
+# The order Receive-Job writes a job's streams in (ReceiveJobCommand.WriteJobResults).
+RECEIVE_ORDER = ("Output", "Error", "Verbose", "Debug", "Warning", "Progress", "Information")
+
+# Any job's state changed: Wait-Job waits on this one condition for any number of jobs.
+STATE_CHANGED = threading.Condition()
+
+
+class StreamBuffer:
+    """One stream of a job: records appended by the job's thread, each taken once by Receive-Job (or kept)."""
+
+    __slots__ = ("items", "_cond")
+
+    def __init__(self, cond: threading.Condition):
+        self.items = []
+        self._cond = cond
+
+    def append(self, item):
+        with self._cond:
+            self.items.append(item)
+            self._cond.notify_all()
+
+    def take(self, keep: bool = False) -> list:
+        with self._cond:
+            items = self.items
+            if keep:
+                return list(items)
+            self.items = []
+            return items
+
+    def __len__(self):
+        return len(self.items)
+
+    def snapshot(self) -> ArrayList:
+        with self._cond:
+            return ArrayList(self.items)
+
+
+class JobStateInfo:
+    """`$job.JobStateInfo`: the state and, for a failed job, the terminating error (Reason)."""
+
+    __slots__ = ("state", "reason")
+    ps_type_name = "System.Management.Automation.JobStateInfo"
+    ps_properties = {"State": "state", "Reason": "reason"}
+    ps_methods = {"ToString": "__str__"}
+
+    def __init__(self, state: str, reason=None):
+        self.state = state
+        self.reason = reason
+
+    def __str__(self):
+        return self.state
+
+    ps_to_string = __str__
+
+
+def _now():
+    return datetime.datetime.now()
+
+
+class Job:
+    """A job as Get-Job shows it. The parent delegates the work and the streams to its one child job."""
+
+    ps_type_name = "System.Management.Automation.PSRemotingJob"
+    ps_properties = {
+        "Id": "id", "Name": "name", "InstanceId": "instance_id", "PSJobTypeName": "job_type", "State": "state",
+        "HasMoreData": "has_more_data", "Location": "location", "Command": "command",
+        "JobStateInfo": "state_info", "PSBeginTime": "begin_time", "PSEndTime": "end_time",
+        "ChildJobs": "child_jobs", "StatusMessage": "status_message",
+        "Output": "output", "Error": "error", "Warning": "warning", "Verbose": "verbose", "Debug": "debug",
+        "Information": "information", "Progress": "progress",
+    }
+    ps_methods = {"ToString": "__str__", "StopJob": "stop"}
+
+    def __init__(self, job_id: int, name: str, command: str, job_type: str, child=None):
+        self.id = job_id
+        self.name = name
+        self.instance_id = uuid.uuid4()
+        self.command = command
+        self.job_type = job_type
+        self.location = "localhost"
+        self.status_message = ""
+        self.state_info = JobStateInfo("NotStarted")
+        self.begin_time = None
+        self.end_time = None
+        self.child = child
+        self.cond = threading.Condition()
+        self.finished = threading.Event()
+        self.parent = None
+        if child is not None:
+            child.parent = self
+        if job_type == "ThreadJob":
+            self.ps_type_name = "ThreadJob.ThreadJob"
+            self.location = "PowerShell"
+
+    def __str__(self):
+        return "System.Management.Automation.PSRemotingJob" if self.job_type == "BackgroundJob" else \
+            "ThreadJob.ThreadJob"
+
+    ps_to_string = __str__
+
+    def __repr__(self):
+        return "<Job %d %s %s>" % (self.id, self.name, self.state)
+
+    # -- state --------------------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self.state_info.state
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state_info.state in FINISHED
+
+    def set_state(self, state: str, reason=None):
+        with self.cond:
+            if self.state_info.state in FINISHED:
+                return
+            self.state_info = JobStateInfo(state, reason)
+            if state == "Running" and self.begin_time is None:
+                self.begin_time = _now()
+            if state in FINISHED:
+                self.end_time = _now()
+            self.cond.notify_all()
+        if state in FINISHED:
+            self.finished.set()
+        if self.parent is not None:
+            self.parent.set_state(state, reason)
+        with STATE_CHANGED:
+            STATE_CHANGED.notify_all()
+
+    # -- streams ------------------------------------------------------------------------------------
+    @property
+    def child_jobs(self) -> ArrayList:
+        return ArrayList([self.child] if self.child is not None else [])
+
+    @property
+    def has_more_data(self) -> bool:
+        if self.child is not None:
+            return self.child.has_more_data
+        return any(len(self.buffers[name]) for name in STREAMS)
+
+    def stream(self, name: str) -> StreamBuffer:
+        return (self.child or self).buffers[name]
+
+    output = property(lambda self: self.stream("Output").snapshot())
+    error = property(lambda self: self.stream("Error").snapshot())
+    warning = property(lambda self: self.stream("Warning").snapshot())
+    verbose = property(lambda self: self.stream("Verbose").snapshot())
+    debug = property(lambda self: self.stream("Debug").snapshot())
+    information = property(lambda self: self.stream("Information").snapshot())
+    progress = property(lambda self: self.stream("Progress").snapshot())
+
+    def take(self, keep: bool = False) -> list:
+        """[(stream name, records)] in Receive-Job's order; without `keep` each record is given once."""
+        return [(name, self.stream(name).take(keep)) for name in RECEIVE_ORDER]
+
+    def wait_for_data(self, timeout: float):
+        """Block until something is written or the state changes (or `timeout` passes)."""
+        target = self.child or self
+        with target.cond:
+            if not target.is_finished and not any(len(target.buffers[n]) for n in STREAMS):
+                target.cond.wait(timeout)
+
+    def stop(self):
+        (self.child or self).request_stop()
+
+
+class ChildJob(Job):
+    """The job that does the work: its own Runspace on its own thread, and the stream buffers."""
+
+    ps_type_name = "System.Management.Automation.PSRemotingChildJob"
+
+    def __init__(self, job_id: int, command: str, job_type: str, spec):
+        super().__init__(job_id, "Job%d" % job_id, command, job_type)
+        if job_type == "ThreadJob":
+            self.ps_type_name = "ThreadJob.ThreadChildJob"
+        self.buffers = {name: StreamBuffer(self.cond) for name in STREAMS}
+        self.spec = spec
+        self.runspace = None
+        self.stop_requested = False
+        self.thread = None
+
+    @property
+    def has_more_data(self) -> bool:
+        """A BackgroundJob's results stay open while it runs (PSRemotingChildJob); a ThreadJob counts records."""
+        if self.job_type == "BackgroundJob" and not self.is_finished:
+            return True
+        return any(len(self.buffers[name]) for name in STREAMS)
+
+    def attach(self, runspace):
+        """The job's thread made its Runspace: from now on a stop request stops that runspace."""
+        with self.cond:
+            self.runspace = runspace
+            stop = self.stop_requested
+        if stop:
+            runspace.stop()
+
+    def request_stop(self):
+        with self.cond:
+            if self.is_finished:
+                return
+            self.stop_requested = True
+            runspace = self.runspace
+            started = self.thread is not None
+        if not started:
+            self.set_state("Stopped")
+            return
+        self.set_state_stopping()
+        if runspace is not None:
+            runspace.stop()
+
+    def set_state_stopping(self):
+        with self.cond:
+            if self.is_finished:
+                return
+            self.state_info = JobStateInfo("Stopping")
+        if self.parent is not None:
+            with self.parent.cond:
+                if not self.parent.is_finished:
+                    self.parent.state_info = JobStateInfo("Stopping")
+
+
+class JobTable:
+    """Every job of the process (Get-Job sees them all): ids from 1, two per job (parent and child)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._jobs: dict[int, Job] = {}
+        self._next_id = 1
+
+    def new_id(self) -> int:
+        with self._lock:
+            job_id = self._next_id
+            self._next_id += 2
+            return job_id
+
+    def add(self, job: Job):
+        with self._lock:
+            self._jobs[job.id] = job
+
+    def remove(self, job: Job):
+        with self._lock:
+            self._jobs.pop(job.id, None)
+
+    def jobs(self) -> list:
+        with self._lock:
+            return list(self._jobs.values())
+
+    def stop_all(self):
+        """End of the session: stop every running job (their threads are daemons: nobody waits for them),
+        forget them, and count ids from 1 again (a new pyposh session in this process starts afresh)."""
+        with self._lock:
+            jobs = list(self._jobs.values())
+            self._jobs.clear()
+            self._next_id = 1
+        for job in jobs:
+            job.stop()
+
+
+JOBS = JobTable()
+
+
+def stop_all_jobs():
+    """Called when pyposh exits: running jobs are stopped and nobody waits for them."""
+    JOBS.stop_all()
+    from pyposh.runtime.job_runner import THROTTLE
+    THROTTLE.clear()
