@@ -119,3 +119,10 @@ class CommandNotFoundError(PyposhError):
 
     exception_type = "System.Management.Automation.CommandNotFoundException"
     default_category = "ObjectNotFound"
+
+
+def locate(error: PyposhError, extent) -> PyposhError:
+    """The error, given `extent` as its position when it has none yet (the innermost position wins)."""
+    if error.extent is None:
+        error.extent = extent
+    return error

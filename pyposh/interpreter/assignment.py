@@ -1,7 +1,7 @@
 """Assignment: `=`, compound operators, multiple targets, typed variables, members and indexes."""
 from __future__ import annotations
 
-from pyposh.errors import ParseError, ScriptRuntimeError
+from pyposh.errors import ParseError, ScriptRuntimeError, locate
 from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions, operators
 from pyposh.interpreter.compiler import compile_node, compiles
@@ -102,9 +102,7 @@ def compile_assignment_value(node):
             try:
                 write(ctx, value)
             except ScriptRuntimeError as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
+                raise locate(e, extent)
             return value
         return assign
     left = node.left
@@ -140,9 +138,7 @@ def compile_assignment_value(node):
             try:
                 result = binary(binary_op, current, value)
             except ScriptRuntimeError as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
+                raise locate(e, extent)
         write(ctx, result)
         return result
     return compound

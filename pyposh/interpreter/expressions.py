@@ -1,7 +1,7 @@
 """Compiling expressions: constants, variables, operators, members, indexing, literals."""
 from __future__ import annotations
 
-from pyposh.errors import ScriptRuntimeError
+from pyposh.errors import ScriptRuntimeError, locate
 from pyposh.grammar import ast as A
 from pyposh.interpreter import conversions, operators
 from pyposh.interpreter.compiler import collect, compile_node, compiles, pipeline_result
@@ -92,9 +92,7 @@ def compile_binary(node):
         try:
             return binary(op, left(ctx), right(ctx))
         except ScriptRuntimeError as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise locate(e, extent)
     if op == "+":
         # the hot path of `$s += $i` and `$i + 1`: ints first
         def add(ctx):
@@ -110,9 +108,7 @@ def compile_binary(node):
             try:
                 return binary("+", a, b)
             except ScriptRuntimeError as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
+                raise locate(e, extent)
         return add
     if op in ("lt", "ilt", "gt", "igt", "le", "ile", "ge", "ige", "eq", "ieq", "ne", "ine"):
         import operator as pyop
@@ -212,9 +208,7 @@ def compile_convert(node):
         try:
             return convert_to(child(ctx), type_name)
         except ScriptRuntimeError as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise locate(e, extent)
     return convert
 
 
@@ -254,9 +248,7 @@ def compile_member(node):
             try:
                 return get_static_member(target(ctx), name(ctx))
             except ScriptRuntimeError as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
+                raise locate(e, extent)
         return static
     null_conditional = node.null_conditional
 
@@ -295,9 +287,7 @@ def compile_invoke_member(node):
                                          "InvokeMethodOnNull", "InvalidOperation", extent)
             return invoke_method(value, method, values)
         except ScriptRuntimeError as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise locate(e, extent)
     return invoke
 
 
@@ -315,9 +305,7 @@ def compile_index(node):
         try:
             return index_value(value, index(ctx))
         except ScriptRuntimeError as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise locate(e, extent)
     return do_index
 
 
