@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 
 from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
+from pyposh.interpreter.records import InvocationInfo
 from pyposh.interpreter.values import Hashtable
 
 COMMAND_ORIGIN = ENUMS.setdefault("system.management.automation.commandorigin", EnumType(
@@ -30,11 +31,12 @@ def command_info(kind: str, name: str, script_block=None, path=None):
     return runtime_service("command_info")(runspace, kind, name, script_block, path)
 
 
-class ScriptInvocationInfo:
-    """System.Management.Automation.InvocationInfo for `$MyInvocation` in a function, script block or script.
-    MyCommand and BoundParameters are built when first read."""
+class ScriptInvocationInfo(InvocationInfo):
+    """System.Management.Automation.InvocationInfo for `$MyInvocation` in a function, script block or script
+    (the position properties come from records.InvocationInfo). MyCommand and BoundParameters are built when
+    first read."""
 
-    __slots__ = ("name", "extent", "bound", "unbound", "invocation_name", "script_block", "script_path",
+    __slots__ = ("name", "bound", "unbound", "invocation_name", "script_block", "script_path",
                  "expecting_input", "_bound_parameters", "_command", "origin")
     ps_type_name = "System.Management.Automation.InvocationInfo"
     ps_properties = {
@@ -50,8 +52,8 @@ class ScriptInvocationInfo:
 
     def __init__(self, name, extent, bound, unbound, invocation_name, script_block, script_path,
                  expecting_input, bound_parameters):
+        super().__init__(name, extent)
         self.name = name
-        self.extent = extent
         self.bound = bound
         self.unbound = unbound
         self.invocation_name = invocation_name
@@ -76,33 +78,12 @@ class ScriptInvocationInfo:
         return self._bound_parameters
 
     @property
-    def script_line_number(self):
-        return self.extent.start_line if self.extent is not None else 0
-
-    @property
-    def offset_in_line(self):
-        return self.extent.start_column if self.extent is not None else 0
-
-    @property
-    def script_name(self):
-        return (self.extent.file or "") if self.extent is not None else ""
-
-    @property
     def ps_script_root(self):
         return os.path.dirname(self.script_name) if self.script_name else ""
 
     @property
-    def line(self):
-        return self.extent.source.line_text(self.extent.start_line) if self.extent is not None else ""
-
-    @property
     def statement(self):
         return self.extent.text if self.extent is not None else ""
-
-    @property
-    def position_message(self):
-        from pyposh.interpreter.error_view import position_message
-        return position_message(self.extent)
 
     @property
     def pipeline_length(self):
