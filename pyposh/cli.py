@@ -107,6 +107,12 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
         return run_repl(runspace, stdin, stdout, interactive=opts["interactive"])
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`pyposh x.ps1 | head -1`): stop quietly, as a shell pipeline expects
+        if stdout is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:
         if os.environ.get("PYPOSH_DEBUG") == "1":
             raise
