@@ -241,6 +241,12 @@ def _register_builtins(r: ViewRegistry) -> None:
         _col("Id", "Id", 6, LEFT), _col("Name", "Name", 15, LEFT), _col("PSJobTypeName", "PSJobTypeName", 15, LEFT),
         _col("State", "State", 13, LEFT), _col("HasMoreData", "HasMoreData", 15, LEFT),
         _col("Location", "Location", 20, LEFT), _col("Command", "Command", 25, LEFT)]), "Job", registry=r)
+    # PowerShellCore_format_ps1xml.cs: ViewsOf_System_Management_Automation_Runspaces_PSSession
+    register_view("System.Management.Automation.Runspaces.PSSession", TableControl([
+        _col("Id", "Id", 3, RIGHT), _col("Name", "Name", 15, LEFT), _col("Transport", "Transport", 9, LEFT),
+        _col("ComputerName", "ComputerName", 15, LEFT), _col("ComputerType", "ComputerType", 15, LEFT),
+        _col("State", "State", 13, LEFT), _col("ConfigurationName", "ConfigurationName", 20, LEFT),
+        _col("Availability", "Availability", 13, RIGHT)]), "PSSession", registry=r)
     register_view("Deserialized.Microsoft.PowerShell.Commands.TextMeasureInfo", TableControl([
         _col("Lines", "Lines"), _col("Words", "Words"), _col("Characters", "Characters"),
         _col("Property", "Property")]), "Microsoft.PowerShell.Commands.TextMeasureInfo", registry=r)

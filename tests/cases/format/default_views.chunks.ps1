@@ -121,3 +121,13 @@ New-TimeSpan -Hours 1 -Minutes 2
 # TotalMinutes      : 62
 # TotalSeconds      : 3720
 # TotalMilliseconds : 3720000
+---
+# Source: PowerShellCore_format_ps1xml.cs, ViewsOf_System_Management_Automation_Runspaces_PSSession (the table New-PSSession's docs show)
+[pscustomobject]@{ PSTypeName = 'System.Management.Automation.Runspaces.PSSession'; Id = 1; Name = 'Runspace1'
+    Transport = 'SSH'; ComputerName = 'Server01'; ComputerType = 'RemoteMachine'; State = 'Opened'
+    ConfigurationName = 'DefaultShell'; Availability = 'Available' }
+#=>
+#
+#  Id Name            Transport ComputerName    ComputerType    State         ConfigurationName     Availability
+#  -- ----            --------- ------------    ------------    -----         -----------------     ------------
+#   1 Runspace1       SSH       Server01        RemoteMachine   Opened        DefaultShell             Available
