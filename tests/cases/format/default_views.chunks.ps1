@@ -127,7 +127,6 @@ New-TimeSpan -Hours 1 -Minutes 2
     Transport = 'SSH'; ComputerName = 'Server01'; ComputerType = 'RemoteMachine'; State = 'Opened'
     ConfigurationName = 'DefaultShell'; Availability = 'Available' }
 #=>
-#
 #  Id Name            Transport ComputerName    ComputerType    State         ConfigurationName     Availability
 #  -- ----            --------- ------------    ------------    -----         -----------------     ------------
 #   1 Runspace1       SSH       Server01        RemoteMachine   Opened        DefaultShell             Available
