@@ -381,6 +381,12 @@ class TernaryExpressionAst(Ast):
 
 
 @node
+class AttributedExpressionAst(Ast):
+    attribute: AttributeAst         # `[ValidateRange(1, 10)]$x`: an attribute on a variable or value
+    child: Ast
+
+
+@node
 class ConvertExpressionAst(Ast):
     type_name: str
     child: Ast

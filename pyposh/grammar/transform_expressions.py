@@ -116,6 +116,9 @@ class ExpressionBuilder(Transformer):
         op = children[0].value
         return A.UnaryExpressionAst(self.ext(meta), op.lower() if op[0].isalpha() else op, children[1])
 
+    def attributed_expression(self, meta, children):
+        return A.AttributedExpressionAst(self.ext(meta), children[0], children[1])
+
     def prefix_update(self, meta, children):
         return A.UpdateExpressionAst(self.ext(meta), children[0].value, children[1], False)
 

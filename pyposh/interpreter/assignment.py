@@ -50,6 +50,8 @@ def compile_target(node):
             if type_name.lower() not in ("object", "psobject", "system.object"):
                 scope.constrain(key, type_name)
         return write_typed
+    if isinstance(node, A.AttributedExpressionAst):
+        return _compile_attributed_target(node)
     if isinstance(node, A.MemberExpressionAst):
         from pyposh.interpreter import members
         target = compile_node(node.expression)
@@ -85,6 +87,36 @@ def compile_target(node):
     message = "The assignment expression is not valid. The input to an assignment operator must be an object " \
               "that is able to accept assignments, such as a variable or a property."
     raise ParseError(message, "InvalidLeftHandSide", node.extent)
+
+
+def _compile_attributed_target(node):
+    """`[ValidateRange(1, 10)][int]$v = 5`: the value is checked now, and the check stays on the variable
+    for later assignments (about_Variables)."""
+    from pyposh.interpreter.binding import Binder
+    from pyposh.interpreter.cmdlet import Parameter
+    from pyposh.interpreter.function_params import apply_validation_attribute
+    attributes = []
+    inner = node
+    while isinstance(inner, A.AttributedExpressionAst):
+        attributes.append(inner.attribute)
+        inner = inner.child
+    write = compile_target(inner)
+    variable = inner.child if isinstance(inner, A.ConvertExpressionAst) else inner
+    if not isinstance(variable, A.VariableExpressionAst):
+        return write
+    spec = Parameter(name=variable.name)
+    validated = [a for a in attributes if apply_validation_attribute(spec, a)]
+    if not validated:
+        return write
+    key = variable.name.lower()
+
+    def write_validated(ctx, value):
+        check = Binder([spec], variable.name, variable.name, False, ctx=ctx).variable_check(spec)
+        check(value, variable.name)
+        write(ctx, value)
+        scope = ctx.scope.resolve(variable.scope) if variable.scope in ("global", "script") else ctx.scope
+        scope.add_validator(key, check)
+    return write_validated
 
 
 def compile_assignment_value(node):

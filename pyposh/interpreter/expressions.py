@@ -212,6 +212,11 @@ def compile_convert(node):
     return convert
 
 
+@compiles(A.AttributedExpressionAst)
+def compile_attributed(node):
+    return compile_node(node.child)      # as a value, an attribute changes nothing; assignment keeps it
+
+
 @compiles(A.TypeExpressionAst)
 def compile_type_expression(node):
     from pyposh.interpreter.dotnet_types import resolve_type

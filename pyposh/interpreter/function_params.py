@@ -53,22 +53,8 @@ def parameters_of(script_block) -> ScriptParameters:
                 _apply_parameter_attribute(p, attr)
             elif kind == "alias":
                 p.aliases = tuple(str(_constant(a)) for a in attr.positional)
-            elif kind == "validateset":
-                p.validate_set = tuple(_constant(a) for a in attr.positional)
-            elif kind == "validaterange" and len(attr.positional) == 2:
-                p.validate_range = (_constant(attr.positional[0]), _constant(attr.positional[1]))
-            elif kind == "validatenotnullorempty":
-                p.not_null_or_empty = True
-            elif kind == "validatepattern" and attr.positional:
-                p.validate_pattern = str(_constant(attr.positional[0]))
-            elif kind == "validatescript" and attr.positional:
-                p.validate_script = attr.positional[0]
-            elif kind == "validatecount" and len(attr.positional) == 2:
-                p.validate_count = (_constant(attr.positional[0]), _constant(attr.positional[1]))
-            elif kind == "validatelength" and len(attr.positional) == 2:
-                p.validate_length = (_constant(attr.positional[0]), _constant(attr.positional[1]))
-            elif kind == "validatenotnull":
-                p.allow_null = False
+            else:
+                apply_validation_attribute(p, attr)
         if p.position is not None:
             explicit_positions = True
         if p.type and p.type.lower() in _SWITCH_TYPES:
@@ -86,6 +72,30 @@ def parameters_of(script_block) -> ScriptParameters:
     result = ScriptParameters(params, advanced, defaults, default_set)
     _cache[id(ast)] = (ast, result)
     return result
+
+
+def apply_validation_attribute(p: Parameter, attr) -> bool:
+    """Record a [Validate...()] attribute on a parameter (or a variable); False for other attributes."""
+    kind = attr.type_name.lower()
+    if kind == "validateset":
+        p.validate_set = tuple(_constant(a) for a in attr.positional)
+    elif kind == "validaterange" and len(attr.positional) == 2:
+        p.validate_range = (_constant(attr.positional[0]), _constant(attr.positional[1]))
+    elif kind == "validatenotnullorempty":
+        p.not_null_or_empty = True
+    elif kind == "validatepattern" and attr.positional:
+        p.validate_pattern = str(_constant(attr.positional[0]))
+    elif kind == "validatescript" and attr.positional:
+        p.validate_script = attr.positional[0]
+    elif kind == "validatecount" and len(attr.positional) == 2:
+        p.validate_count = (_constant(attr.positional[0]), _constant(attr.positional[1]))
+    elif kind == "validatelength" and len(attr.positional) == 2:
+        p.validate_length = (_constant(attr.positional[0]), _constant(attr.positional[1]))
+    elif kind == "validatenotnull":
+        p.allow_null = False
+    else:
+        return False
+    return True
 
 
 def _constant(node):

@@ -62,6 +62,7 @@ STATEMENTS = [
     ("$a, $b = 1, 2", "(AssignmentStatementAst left=(ArrayLiteralAst elements=[%s %s]) operator='=' right=(PipelineAst elements=[(CommandExpressionAst expression=(ArrayLiteralAst elements=[%s %s]))]))" % (V % "a", V % "b", C % 1, C % 2)),
     ("$x ??= 5", "(AssignmentStatementAst left=%s operator='??=' right=(PipelineAst elements=[(CommandExpressionAst expression=%s)]))" % (V % "x", C % 5)),
     ("break outer", "(BreakStatementAst label=%s)" % bare("outer")),
+    ("[ValidateRange(1,10)][int]$v = 5", "(AssignmentStatementAst left=(AttributedExpressionAst attribute=(AttributeAst type_name='ValidateRange' positional=[%s %s]) child=(ConvertExpressionAst type_name='int' child=%s)) operator='=' right=(PipelineAst elements=[(CommandExpressionAst expression=%s)]))" % (C % 1, C % 10, V % "v", C % 5)),
     ("exit 3", "(ExitStatementAst pipeline=(PipelineAst elements=[(CommandExpressionAst expression=%s)]))" % (C % 3)),
 ]
 

@@ -285,3 +285,11 @@ $n
 # ArgumentTransformationMetadataException
 # Cannot convert value "abc" to type "System.Int32". Error: "The input string 'abc' was not in a correct format."
 # 1
+---
+# Source: about_Variables: validation attributes on variables apply to later assignments
+[ValidateRange(1,10)][int]$v = 5
+try { $v = 11 } catch { $_.Exception.Message }
+$v
+#=>
+# The variable cannot be validated because the value 11 is not a valid value for the v variable.
+# 5
