@@ -27,7 +27,7 @@ def compile_node(node):
         return entry[1]
     handler = COMPILERS.get(type(node))
     if handler is None:
-        raise NotImplementedError("no evaluator for %s" % type(node).__name__)
+        raise AssertionError("no compiler registered for %s" % type(node).__name__)   # see test_engine
     fn = handler(node)
     _compiled[id(node)] = (node, fn)
     return fn

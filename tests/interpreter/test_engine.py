@@ -81,3 +81,16 @@ def test_dynamic_scoping_and_scope_modifiers():
 def test_dot_sourcing_runs_in_the_current_scope():
     with pyposh.Runspace() as rs:
         assert rs.invoke(". { $d = 3 }; $d; & { $e = 4 }; $null -eq $e") == [3, True]
+
+
+def test_every_ast_node_type_has_a_compiler():
+    import inspect
+    from pyposh.grammar import ast as A
+    from pyposh.interpreter.compiler import COMPILERS, load_handlers
+    load_handlers()
+    # nodes that only occur inside others (their parents compile them)
+    parts = {A.Ast, A.TypeConstraintAst, A.NamedAttributeArgumentAst, A.AttributeAst, A.ParameterAst,
+             A.ParamBlockAst, A.NamedBlockAst, A.CatchClauseAst, A.CommandParameterAst, A.FileRedirectionAst,
+             A.MergingRedirectionAst, A.CommandAst, A.StopParsingAst, A.PropertyMemberAst, A.FunctionMemberAst}
+    nodes = {cls for _, cls in inspect.getmembers(A, inspect.isclass) if issubclass(cls, A.Ast)}
+    assert sorted(c.__name__ for c in nodes - parts - set(COMPILERS)) == []

@@ -1,6 +1,7 @@
 """View generators: objects as table, list, wide or custom entries, from a registered view or their properties."""
 from __future__ import annotations
 
+import abc
 import decimal
 
 from pyposh.runtime.format import records as R
@@ -138,7 +139,7 @@ def _same(a, b) -> bool:
     return to_display(a).lower() == to_display(b).lower()
 
 
-class ViewGenerator:
+class ViewGenerator(abc.ABC):
     """Makes the start data and one entry per object for a chosen view (PowerShell's ViewGenerator family)."""
 
     shape = "table"
@@ -167,8 +168,9 @@ class ViewGenerator:
     def start_data(self, obj) -> R.FormatStartData:
         return R.FormatStartData(autosize=self.autosize)
 
+    @abc.abstractmethod
     def payload(self, obj, limit: int) -> R.FormatEntryData:
-        raise NotImplementedError
+        """The formatting record for one object (each view kind builds its own)."""
 
     def group_start(self, first_object, limit: int) -> R.GroupStartData:
         return self.grouping.start_data(first_object, limit) if self.grouping is not None else R.GroupStartData()
