@@ -212,21 +212,14 @@ def compile_switch(node):
 
 
 @compiles(A.BreakStatementAst)
-def compile_break(node):
-    label = node.label
-
-    def run_break(ctx):
-        raise BreakSignal(_signal_label(ctx, label))
-    return run_break
-
-
 @compiles(A.ContinueStatementAst)
-def compile_continue(node):
+def compile_loop_jump(node):
+    signal = BreakSignal if isinstance(node, A.BreakStatementAst) else ContinueSignal
     label = node.label
 
-    def run_continue(ctx):
-        raise ContinueSignal(_signal_label(ctx, label))
-    return run_continue
+    def run_jump(ctx):
+        raise signal(_signal_label(ctx, label))
+    return run_jump
 
 
 @compiles(A.ReturnStatementAst)
