@@ -48,6 +48,15 @@ class Tokenizer:
         message, error_id = messages.message(key, **args)
         raise ParseError(message, error_id, (start, start if end is None else end), incomplete)
 
+    def take(self, size: int, type_: str):
+        """The next `size` characters as a token of `type_` (PowerShell's en and em dashes read as `-`)."""
+        start = self.pos
+        self.pos = start + size
+        text = self.text[start:self.pos]
+        if type_ in ("MINUS", "DEC"):
+            text = "-" * size
+        return self.token(type_, text, start, self.pos)
+
     def token(self, type_, value, start, end):
         self.last = type_
         tok = Token(type_, value, start, None, None, None, None, end)

@@ -134,12 +134,10 @@ def at_header(lx: Tokenizer, c):
             yield tok
             return
     if c == ",":
-        lx.pos += 1
-        yield lx.token("COMMA", ",", start, start + 1)
+        yield lx.take(1, "COMMA")
         return
     if c == ":":
-        lx.pos += 1
-        yield lx.token("COLON", ":", start, start + 1)
+        yield lx.take(1, "COLON")
         return
     if c == "=":
         lx.pos += 1
@@ -217,8 +215,7 @@ def pipeline_operator(lx: Tokenizer, c):
             lx.pos += 2
             ctx.state = START
             return lx.token("ANDAND", "&&", start, start + 2)
-        lx.pos += 1
-        return lx.token("AMP_BG", "&", start, start + 1)
+        return lx.take(1, "AMP_BG")
     if c in ">*123456":
         m = REDIRECT_RE.match(text, start)
         if m and (c != "*" or ">" in m.group(0)):
@@ -277,8 +274,7 @@ def at_cmd_args(lx: Tokenizer, c):
         yield tok
         return
     if c == ",":
-        lx.pos += 1
-        yield lx.token("COMMA", ",", start, start + 1)
+        yield lx.take(1, "COMMA")
         return
     if c == "@":
         m = SPLAT_RE.match(text, start)
@@ -383,8 +379,7 @@ def at_type_member(lx: Tokenizer, c):
         yield lx.token("ASSIGN", "=", start, start + 1)
         return
     if c == ":":
-        lx.pos += 1
-        yield lx.token("COLON", ":", start, start + 1)
+        yield lx.take(1, "COLON")
         return
     if c == "[":
         tok = lx.type_token()
@@ -397,8 +392,7 @@ def at_type_member(lx: Tokenizer, c):
             yield tok
             return
     if c == ",":
-        lx.pos += 1
-        yield lx.token("COMMA", ",", start, start + 1)
+        yield lx.take(1, "COMMA")
         return
     m = MEMBER_NAME_RE.match(text, start)
     if not m:

@@ -73,27 +73,21 @@ def at_operand(lx: Tokenizer, c):
                 return
             lx.error("UnexpectedToken", start, m.end(), token=m.group(0))
         if text[start + 1:start + 2] in DASHES:
-            lx.pos += 2
-            yield lx.token("DEC", "--", start, start + 2)
+            yield lx.take(2, "DEC")
             return
-        lx.pos += 1
-        yield lx.token("MINUS", "-", start, start + 1)
+        yield lx.take(1, "MINUS")
         return
     if c == "+":
         if text.startswith("++", start):
-            lx.pos += 2
-            yield lx.token("INC", "++", start, start + 2)
+            yield lx.take(2, "INC")
             return
-        lx.pos += 1
-        yield lx.token("PLUS", "+", start, start + 1)
+        yield lx.take(1, "PLUS")
         return
     if c == "!":
-        lx.pos += 1
-        yield lx.token("OP_NOT", "!", start, start + 1)
+        yield lx.take(1, "OP_NOT")
         return
     if c == ",":
-        lx.pos += 1
-        yield lx.token("COMMA", ",", start, start + 1)
+        yield lx.take(1, "COMMA")
         return
     if c in "|&>":
         tok = commands.pipeline_operator(lx, c)
@@ -147,8 +141,7 @@ def at_after(lx: Tokenizer, c, command_mode=False):
         yield tok
         return
     if text.startswith("::", start):
-        lx.pos += 2
-        yield lx.token("DOUBLECOLON", "::", start, start + 2)
+        yield lx.take(2, "DOUBLECOLON")
         yield from member_name(lx, AFTER)
         return
     for op in ASSIGNMENT_OPERATORS:
@@ -172,8 +165,7 @@ def at_after(lx: Tokenizer, c, command_mode=False):
             yield lx.token(terminal, word, start, m.end())
             return
         if text[start + 1:start + 2] in DASHES:
-            lx.pos += 2
-            yield lx.token("DEC", "--", start, start + 2)
+            yield lx.take(2, "DEC")
             return
         lx.pos += 1
         ctx.state = OPERAND
@@ -181,8 +173,7 @@ def at_after(lx: Tokenizer, c, command_mode=False):
         return
     if c == "+":
         if text.startswith("++", start):
-            lx.pos += 2
-            yield lx.token("INC", "++", start, start + 2)
+            yield lx.take(2, "INC")
             return
         lx.pos += 1
         ctx.state = OPERAND

@@ -44,6 +44,7 @@ EXPRESSIONS = [
     ('"a $x b"', "(ExpandableStringExpressionAst parts=['a ' %s ' b'] kind='double' value='a $x b')" % (V % "x")),
     ("@()", "(ArrayExpressionAst body=(StatementBlockAst))"),
     ("$i++", "(UpdateExpressionAst operator='++' child=%s postfix=True)" % (V % "i")),
+    ("5 \u2013 2", "(BinaryExpressionAst operator='-' left=%s right=%s)" % (C % 5, C % 2)),   # an en dash is `-`
     ("-split 'a b'", "(UnaryExpressionAst operator='split' child=(StringConstantExpressionAst value='a b' kind='single'))"),
 ]
 
