@@ -126,3 +126,27 @@ def locate(error: PyposhError, extent) -> PyposhError:
     if error.extent is None:
         error.extent = extent
     return error
+
+
+def io_message(error: OSError, path: str) -> str:
+    """.NET's wording of a failed file operation on `path`."""
+    import errno
+    if error.errno == errno.ENOENT:
+        return "Could not find a part of the path '%s'." % path
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "Access to the path '%s' is denied." % path
+    if error.errno == errno.EEXIST:
+        return "The file '%s' already exists." % path
+    if error.errno == errno.ENOSPC:
+        return "There is not enough space on the disk. : '%s'" % path
+    return "%s : '%s'" % (error.strerror or str(error), path)
+
+
+def io_error(error: OSError, path: str, extent=None) -> ScriptRuntimeError:
+    """A failed file operation as the .NET exception PowerShell reports (IOException and kin)."""
+    import errno
+    exception_type = {errno.ENOENT: "System.IO.DirectoryNotFoundException",
+                      errno.EACCES: "System.UnauthorizedAccessException",
+                      errno.EPERM: "System.UnauthorizedAccessException"}.get(error.errno, "System.IO.IOException")
+    return ScriptRuntimeError(io_message(error, path), exception_type.rsplit(".", 1)[-1], "WriteError", extent,
+                              exception_type=exception_type)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import threading
 
-from pyposh.errors import ParseError, PyposhError
+from pyposh.errors import ParseError, PyposhError, io_error
 from pyposh.grammar import parse
 from pyposh.interpreter.cmdlet import SERVICES
 from pyposh.interpreter.command_table import CommandTable
@@ -295,5 +295,10 @@ class Runspace:
         from pyposh.runtime.host import render_for_file
         target = self.resolve_path(path)
         text = render_for_file(self, objects)
-        with open(target, "a" if append else "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        try:
+            with open(target, "a" if append else "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+        except OSError as error:        # a missing folder, no permission, a full disk: a PowerShell error
+            failure = io_error(error, path)
+            failure.command_name = "Out-File"      # `>` is Out-File, as pwsh reports it
+            raise failure from None

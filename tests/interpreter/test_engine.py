@@ -94,3 +94,13 @@ def test_every_ast_node_type_has_a_compiler():
              A.MergingRedirectionAst, A.CommandAst, A.StopParsingAst, A.PropertyMemberAst, A.FunctionMemberAst}
     nodes = {cls for _, cls in inspect.getmembers(A, inspect.isclass) if issubclass(cls, A.Ast)}
     assert sorted(c.__name__ for c in nodes - parts - set(COMPILERS)) == []
+
+
+@pytest.mark.parametrize("target,message", [
+    ("/nonexistent-dir/f.txt", "Could not find a part of the path '/nonexistent-dir/f.txt'."),
+    ("/dev/full", "There is not enough space on the disk. : '/dev/full'"),
+])
+def test_failed_redirection_is_a_clear_error_and_the_script_goes_on(target, message):
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("'x' > %s; 'after'" % target) == ["after"]
+        assert [str(e) for e in rs.errors] == [message]

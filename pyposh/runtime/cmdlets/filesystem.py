@@ -6,6 +6,7 @@ import shutil
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
+from pyposh.errors import io_message
 from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.interpreter.wildcard import has_wildcards, unescape, wildcard_match
 from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive,
@@ -17,18 +18,6 @@ IO_EXCEPTION = "System.IO.IOException"
 
 
 # ---- shared helpers for cmdlets taking -Path / -LiteralPath --------------------------------------------
-
-def io_message(error: OSError, path: str) -> str:
-    """The .NET wording of an I/O failure."""
-    import errno
-    if error.errno == errno.ENOENT:
-        return "Could not find a part of the path '%s'." % path
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "Access to the path '%s' is denied." % path
-    if error.errno == errno.EEXIST:
-        return "The file '%s' already exists." % path
-    return "%s : '%s'" % (error.strerror or str(error), path)
-
 
 class PathCmdlet(Cmdlet):
     """Base for item cmdlets: resolves -Path (wildcards) or -LiteralPath, reporting PathNotFound."""
