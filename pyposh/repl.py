@@ -64,7 +64,12 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
         text = "\n".join(lines)
         if not text.strip():
             continue
-        code = runspace.run(text, interactive=True)
+        try:
+            code = runspace.run(text, interactive=True)
+        except KeyboardInterrupt:          # Ctrl+C stops the command, not the session
+            runspace.host.flush()
+            stdout.write("\n")
+            continue
         if code is not None and runspace.exit_requested:
             return code
 
