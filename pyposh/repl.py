@@ -33,8 +33,10 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
     if tty:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory
+        from prompt_toolkit.lexers import PygmentsLexer
+        from pygments.lexers.shell import PowerShellLexer
         history = os.path.join(os.path.expanduser("~"), ".pyposh_history")
-        session = PromptSession(history=FileHistory(history))
+        session = PromptSession(history=FileHistory(history), lexer=PygmentsLexer(PowerShellLexer))
     while True:
         lines = []
         prompt = _prompt(runspace)
