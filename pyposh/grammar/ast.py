@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import _FIELD, MISSING, Field, FrozenInstanceError, field, fields
 from typing import Any, Optional
 
-from pyposh.grammar.extent import Extent, EMPTY_EXTENT
+from pyposh.grammar.extent import Extent
 
 def node(cls):
     """Make an AST class a frozen, slotted dataclass-like record.
@@ -475,10 +475,6 @@ class HashtableAst(Ast):
 @node
 class ScriptBlockExpressionAst(Ast):
     script_block: ScriptBlockAst
-
-
-def empty_extent() -> Extent:
-    return EMPTY_EXTENT
 
 
 _make_inits()

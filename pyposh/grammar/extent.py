@@ -73,7 +73,3 @@ class Extent:
 
     def __hash__(self):
         return hash((self.start, self.end))
-
-
-EMPTY_SOURCE = SourceText("")
-EMPTY_EXTENT = Extent(EMPTY_SOURCE, 0, 0)

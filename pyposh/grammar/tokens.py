@@ -22,7 +22,6 @@ COMPARISON_OPERATORS = set(_CASE_PREFIXED) | {p + op for op in _CASE_PREFIXED fo
 LOGICAL_OPERATORS = {"and", "or", "xor"}
 BITWISE_OPERATORS = {"band", "bor", "bxor", "shl", "shr"}
 UNARY_WORD_OPERATORS = {"not": "OP_NOT", "bnot": "OP_BNOT", "split": "OP_USPLIT", "join": "OP_UJOIN"}
-ALL_WORD_OPERATORS = COMPARISON_OPERATORS | LOGICAL_OPERATORS | BITWISE_OPERATORS | {"f", "not", "bnot"}
 
 
 def binary_word_terminal(word: str) -> str | None:
@@ -62,11 +61,9 @@ NUMBER_RE = re.compile(
     r"|(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?(?:[dD]|[lL][uU]?|[uU][lLsSyY]?|[nN]|[sS]|[yY])?)"
     r"(?:[kKmMgGtTpP][bB])?"
 )
-IDENT_CHAR_RE = re.compile(r"[\w]")
 MEMBER_NAME_RE = re.compile(r"[A-Za-z_][\w]*")
 WORD_OPERATOR_RE = re.compile(r"[" + DASHES + r"]([A-Za-z]+)(?![\w-])")
 PARAMETER_RE = re.compile(r"[" + DASHES + r"]([A-Za-z_?][\w\-?]*)(:?)")
 REDIRECT_RE = re.compile(r"(?:[*1-6]?>>|[*1-6]>&[12]|[*1-6]?>)")
-TYPE_NAME_RE = re.compile(r"\[\s*([A-Za-z_][\w.`+]*)")
 LABEL_RE = re.compile(r":([A-Za-z_][\w]*)")
 HSPACE_RE = re.compile(r"(?:[ \t\f\v\u00a0\ufeff]|`\r?\n)+")

@@ -5,7 +5,6 @@ import re
 import typing
 from dataclasses import dataclass, field
 
-from pyposh.errors import PyposhError, ScriptRuntimeError
 from pyposh.interpreter.records import ErrorRecord, InformationRecord, InformationalRecord, new_exception, \
     InvocationInfo
 
@@ -195,4 +194,4 @@ def _command_class_name(name: str) -> str:
     return "Microsoft.PowerShell.Commands.%s%sCommand" % (verb, re.sub(r"\W", "", noun))
 
 
-__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "CATALOG", "DEFAULT_ALIASES", "PyposhError"]
+__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "CATALOG", "DEFAULT_ALIASES", "SERVICES"]

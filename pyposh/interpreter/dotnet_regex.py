@@ -94,7 +94,7 @@ def translate(pattern: str, options: int = 0) -> str:
                     out.append(pattern[i:i + 2])
                     i += 2
                 else:
-                    out.append(r"\g<%s>" % (_NUMBERED_NAME + name if name.isdigit() and False else name))
+                    out.append(r"\g<%s>" % name)
                     i = j
             elif nxt in "pP" and pattern.startswith("{Is", i + 2):
                 out.append("\\" + nxt + "{In")

@@ -176,7 +176,7 @@ def compile_try_statement(node):
     return run_try
 
 
-def throw_value(ctx, value, extent, rethrow=False):
+def throw_value(ctx, value, extent):
     """`throw value`: strings become RuntimeException; ErrorRecords are rethrown; an exception object is
     thrown as itself (catch [T] sees its own type)."""
     if isinstance(value, ErrorRecord):

@@ -258,7 +258,7 @@ def compile_throw(node):
     def run_throw(ctx):
         if value is None:
             current = ctx.get_variable("_")
-            throw_value(ctx, current, extent, rethrow=True)
+            throw_value(ctx, current, extent)
         throw_value(ctx, value(ctx), extent)
     return run_throw
 
