@@ -346,6 +346,15 @@ class Tokenizer:
         self.ctx.state = after_state
         return self.token("NUMBER", text[start:end], start, end)
 
+    def required_bareword(self, c):
+        """read_bareword, where an empty word is an UnexpectedToken error at ``c``."""
+        start = self.pos
+        word, wstart, wend = self.read_bareword()
+        if not word:
+            self.pos += 1
+            self.error("UnexpectedToken", start, start + 1, token=c)
+        return word, wstart, wend
+
     def read_bareword(self):
         """A command name or generic argument: up to white space or a token separator."""
         text, start = self.text, self.pos

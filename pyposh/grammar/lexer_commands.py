@@ -59,10 +59,7 @@ def at_start(lx: Tokenizer, c, keywords=True):
             return
     if c == "|" and lx.last == "PIPE":
         lx.error("EmptyPipeElement", start, start + 1)
-    word, wstart, wend = lx.read_bareword()
-    if not word:
-        lx.pos += 1
-        lx.error("UnexpectedToken", start, start + 1, token=c)
+    word, wstart, wend = lx.required_bareword(c)
     lower = word.lower()
     if keywords:
         kw = KEYWORDS.get(lower)
@@ -152,10 +149,7 @@ def at_header(lx: Tokenizer, c):
     if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
         yield lx.string_token(c, HEADER)
         return
-    word, wstart, wend = lx.read_bareword()
-    if not word:
-        lx.pos += 1
-        lx.error("UnexpectedToken", start, start + 1, token=c)
+    word, wstart, wend = lx.required_bareword(c)
     yield lx.token("GENERIC", word, wstart, wend)
 
 
@@ -287,10 +281,7 @@ def at_cmd_args(lx: Tokenizer, c):
         if tok is not None:
             yield tok
             return
-    word, wstart, wend = lx.read_bareword()
-    if not word:
-        lx.pos += 1
-        lx.error("UnexpectedToken", start, start + 1, token=c)
+    word, wstart, wend = lx.required_bareword(c)
     yield lx.token("GENERIC", word, wstart, wend)
 
 

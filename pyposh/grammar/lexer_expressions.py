@@ -228,10 +228,7 @@ def at_after(lx: Tokenizer, c, command_mode=False):
     if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
         yield lx.string_token(c, AFTER)
         return
-    word, wstart, wend = lx.read_bareword()
-    if not word:
-        lx.pos += 1
-        lx.error("UnexpectedToken", start, start + 1, token=c)
+    word, wstart, wend = lx.required_bareword(c)
     if word.lower() == "in":
         ctx.state = OPERAND
         yield lx.token("IN", word, wstart, wend)
