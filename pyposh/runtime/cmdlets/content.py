@@ -154,6 +154,22 @@ class GetContent(PathCmdlet):
 class _WriteContent(PathCmdlet):
     """Collects -Value (or pipeline input) and writes it to each target path at the end."""
 
+    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
+                                    sets=("Path",))] = None
+    literal_path: Annotated[list, LITERAL] = None
+    value: Annotated[list, Parameter(type="object[]", position=1, mandatory=True, pipeline=True,
+                                     pipeline_by_property=True)] = None
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    no_newline: Annotated[bool, Parameter(type="switch")] = False
+    encoding: Annotated[object, Parameter(type="object")] = None
+    as_byte_stream: Annotated[bool, Parameter(type="switch")] = False
+    force: Annotated[bool, Parameter(type="switch")] = False
+    filter: Annotated[str, Parameter(type="string")] = None
+    include: Annotated[list, Parameter(type="string[]")] = None
+    exclude: Annotated[list, Parameter(type="string[]")] = None
+    stream: Annotated[str, Parameter(type="string")] = None
+    credential: Annotated[object, Parameter(type="object")] = None
+
     append = False
 
     def begin(self):
@@ -224,43 +240,15 @@ class _WriteContent(PathCmdlet):
         return "GetContentWriter" + suffix
 
 
-_VALUE = Parameter(type="object[]", position=1, mandatory=True, pipeline=True, pipeline_by_property=True)
-
-
 @cmdlet("Set-Content")
 class SetContent(_WriteContent):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    value: Annotated[list, _VALUE] = None
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    no_newline: Annotated[bool, Parameter(type="switch")] = False
-    encoding: Annotated[object, Parameter(type="object")] = None
-    as_byte_stream: Annotated[bool, Parameter(type="switch")] = False
-    force: Annotated[bool, Parameter(type="switch")] = False
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    stream: Annotated[str, Parameter(type="string")] = None
-    credential: Annotated[object, Parameter(type="object")] = None
+    """Replaces the content of each target path."""
 
 
 @cmdlet("Add-Content")
 class AddContent(_WriteContent):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    value: Annotated[list, _VALUE] = None
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    no_newline: Annotated[bool, Parameter(type="switch")] = False
-    encoding: Annotated[object, Parameter(type="object")] = None
-    as_byte_stream: Annotated[bool, Parameter(type="switch")] = False
-    force: Annotated[bool, Parameter(type="switch")] = False
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    stream: Annotated[str, Parameter(type="string")] = None
-    credential: Annotated[object, Parameter(type="object")] = None
+    """Appends to the content of each target path."""
+
     append = True
 
 
