@@ -568,7 +568,7 @@ def simple_statement(draw, depth: int, gaps: frozenset = frozenset()):
         return draw(st.sampled_from(("break", "continue", "return", "exit 1", "throw 'failed'",
                                      "return $result", "throw", "exit")))
     if kind == 6:
-        return draw(st.sampled_from(("# a comment", "<# block\n   comment #>", "# TODO: more")))
+        return draw(st.sampled_from(("# a comment", "<# block\n   comment #>", "# see about_Comments")))
     return draw(here_string(gaps))
 
 
