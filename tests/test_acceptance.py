@@ -89,7 +89,7 @@ def _print_failing() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             passed = _run_case(script, Path(tmp))[0]
         if not passed:
-            print(f'    "{script.parent.name}/{script.stem}": "TODO: reason",', flush=True)
+            print(f'    "{script.parent.name}/{script.stem}": "<why the documented output is wrong>",', flush=True)
 
 
 if __name__ == "__main__":

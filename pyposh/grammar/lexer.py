@@ -285,28 +285,14 @@ class Tokenizer:
     def opener(self, c, resume_state):
         """`(`, `$(`, `@(`, `@{`, `{` at an operand position. Returns a token or None."""
         text, start = self.text, self.pos
-        two = text[start:start + 2]
-        if two == "$(":
-            self.pos += 2
-            self.push("subexpr", START, resume_state, start, "$(")
-            return self.token("DOLLAR_LPAREN", "$(", start, start + 2)
-        if two == "@(":
-            self.pos += 2
-            self.push("subexpr", START, resume_state, start, "@(")
-            return self.token("AT_LPAREN", "@(", start, start + 2)
-        if two == "@{":
-            self.pos += 2
-            self.push("hash", HASH_KEY, resume_state, start, "@{")
-            return self.token("AT_LBRACE", "@{", start, start + 2)
-        if c == "(":
-            self.pos += 1
-            self.push("paren", START, resume_state, start, "(")
-            return self.token("LPAREN", "(", start, start + 1)
-        if c == "{":
-            self.pos += 1
-            self.push("statements", START, resume_state, start, "{")
-            return self.token("LBRACE", "{", start, start + 1)
-        return None
+        opener = text[start:start + 2] if c in "$@" else c
+        entry = OPENERS.get(opener)
+        if entry is None:
+            return None
+        kind, state, token_type = entry
+        self.pos += len(opener)
+        self.push(kind, state, resume_state, start, opener)
+        return self.token(token_type, opener, start, self.pos)
 
     def type_token(self):
         """`[TypeName]` or `[Attribute(`; returns a token, or None when this is no type literal."""
@@ -385,6 +371,15 @@ class Tokenizer:
         self.pos = pos
         return text[start:pos], start, pos
 
+
+# Opening brackets at an operand position: the context each one pushes, its first mode, its token.
+OPENERS = {
+    "$(": ("subexpr", START, "DOLLAR_LPAREN"),
+    "@(": ("subexpr", START, "AT_LPAREN"),
+    "@{": ("hash", HASH_KEY, "AT_LBRACE"),
+    "(": ("paren", START, "LPAREN"),
+    "{": ("statements", START, "LBRACE"),
+}
 
 # What to read next, by mode.
 STATE_HANDLERS = {
