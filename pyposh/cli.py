@@ -79,7 +79,7 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
         stdout.write(USAGE + "\n")
         return 64 if opts.get("error") else 0
     if opts["version"]:
-        from pyposh.interpreter.session_variables import PS_VERSION
+        from pyposh.interpreter.session.automatic_variables import PS_VERSION
         from pyposh import __version__
         stdout.write("PowerShell %s (pyposh %s)\n" % (PS_VERSION, __version__))
         return 0

@@ -52,7 +52,7 @@ class Runspace:
         self.engine.global_scope.set_local(name.lower(), value, name)
 
     def get_variable(self, name: str, default=None):
-        from pyposh.interpreter.scopes import MISSING
+        from pyposh.interpreter.session.scopes import MISSING
         value = self.engine.global_scope.lookup(name.lower())
         return default if value is MISSING else value
 
@@ -79,7 +79,7 @@ def cmdlet(name: str, pipeline: str | None = None, aliases: tuple = ()):
     import typing
 
     def register(fn):
-        from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet as register_cmdlet
+        from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet as register_cmdlet
         signature = inspect.signature(fn)
         hints = typing.get_type_hints(fn)
         annotations = {}

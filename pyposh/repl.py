@@ -12,7 +12,7 @@ def _prompt(runspace) -> str:
         fn = runspace.global_scope.find_function("prompt")
         if fn is not None:
             out = runspace.invoke("prompt")
-            from pyposh.interpreter.conversions import to_string
+            from pyposh.interpreter.values.conversions import to_string
             return "".join(to_string(o) for o in out)
     except Exception:  # a broken prompt function falls back to the default, as pwsh does
         pass

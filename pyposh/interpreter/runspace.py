@@ -6,17 +6,17 @@ import threading
 
 from pyposh.errors import ParseError, PyposhError, io_error
 from pyposh.grammar import parse
-from pyposh.interpreter.cmdlet import SERVICES
-from pyposh.interpreter.command_table import CommandTable
-from pyposh.interpreter.compiler import collect, compile_node, load_handlers
-from pyposh.interpreter.context import ExecutionContext, Streams, calling_context
-from pyposh.interpreter.environment import Environment
-from pyposh.interpreter.errorflow import report_error
-from pyposh.interpreter.flow import BreakSignal, ContinueSignal, ExitSignal, PipelineStopped, ReturnSignal
-from pyposh.interpreter.records import ErrorRecord
-from pyposh.interpreter.scopes import Scope
-from pyposh.interpreter.session_variables import install_automatic_variables
-from pyposh.interpreter.values import ArrayList
+from pyposh.interpreter.commands.cmdlet import SERVICES
+from pyposh.interpreter.commands.command_table import CommandTable
+from pyposh.interpreter.commands.compiler import collect, compile_node, load_handlers
+from pyposh.interpreter.session.context import ExecutionContext, Streams, calling_context
+from pyposh.interpreter.session.environment import Environment
+from pyposh.interpreter.session.errorflow import report_error
+from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, PipelineStopped, ReturnSignal
+from pyposh.interpreter.session.records import ErrorRecord
+from pyposh.interpreter.session.scopes import Scope
+from pyposh.interpreter.session.automatic_variables import install_automatic_variables
+from pyposh.interpreter.values.objects import ArrayList
 
 _builtins_loaded = False
 _builtins_lock = threading.Lock()
@@ -29,7 +29,7 @@ def _load_builtins():
             if not _builtins_loaded:
                 load_handlers()
                 # each PowerShell call takes a few Python frames; allow MAX_DEPTH of them
-                from pyposh.interpreter.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL
+                from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL
                 import sys
                 sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH * PYTHON_FRAMES_PER_CALL + 1000))
                 _builtins_loaded = True
@@ -214,7 +214,7 @@ class Runspace:
 
     # -- running scripts ------------------------------------------------------------------------
     def load_script(self, path: str):
-        from pyposh.interpreter.scriptblock import ScriptBlock
+        from pyposh.interpreter.commands.scriptblock import ScriptBlock
         with open(path, encoding="utf-8-sig") as f:
             text = f.read()
         return ScriptBlock(parse(text, path), self, path)
@@ -233,15 +233,15 @@ class Runspace:
         ctx.script_path = path
         scope.vars["args"] = list(args)
         try:
-            from pyposh.interpreter.scriptblock import ScriptBlock
+            from pyposh.interpreter.commands.scriptblock import ScriptBlock
             sb = ScriptBlock(ast, self, path)
             if path and (ast.param_block is not None):
-                from pyposh.interpreter.invocation import invoke_script_command
+                from pyposh.interpreter.commands.invocation import invoke_script_command
                 invoke_script_command(sb, ctx, args, ctx.out, os.path.basename(path), dot_source=True,
                                       invocation_name=path)
             else:
                 if path:
-                    from pyposh.interpreter.myinvocation import invocation_info
+                    from pyposh.interpreter.session.myinvocation import invocation_info
                     scope.vars["myinvocation"] = invocation_info(os.path.basename(path), None, {}, args,
                                                                  invocation_name=path, script_block=sb)
                 compile_node(ast)(ctx)
@@ -269,8 +269,8 @@ class Runspace:
         if input is None:
             compile_node(ast)(ctx)
             return out
-        from pyposh.interpreter.invocation import invoke_script_command
-        from pyposh.interpreter.scriptblock import ScriptBlock
+        from pyposh.interpreter.commands.invocation import invoke_script_command
+        from pyposh.interpreter.commands.scriptblock import ScriptBlock
         invoke_script_command(ScriptBlock(ast, self), ctx, [], out.append, input_objects=input, dot_source=True)
         return out
 
@@ -278,7 +278,7 @@ class Runspace:
         """Run a script block as a command in this runspace's global scope (what a job does): `init`
         dot-sourced first, then the block with positional `args` and pipeline `input`, output to `out`.
         Terminating errors and PipelineStopped propagate."""
-        from pyposh.interpreter.invocation import invoke_script_command
+        from pyposh.interpreter.commands.invocation import invoke_script_command
         ctx = self.new_context(out=out)
         ctx.script_path = script_block.script_path
         if init is not None:

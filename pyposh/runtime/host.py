@@ -75,7 +75,7 @@ class ConsoleHost:
             pass
 
     def write_error(self, record):
-        from pyposh.interpreter.error_view import concise_view
+        from pyposh.interpreter.session.error_view import concise_view
         text = concise_view(record)
         self._clear_progress()
         self.flush_stdout()
@@ -240,8 +240,8 @@ class CapturingHost:
 def render_lines(objects, width: int = 120) -> list[str]:
     """The lines Out-Default shows for `objects` on a host `width` cells wide (ErrorRecords in ConciseView):
     what `>`, Out-File and Out-String write."""
-    from pyposh.interpreter.error_view import concise_view
-    from pyposh.interpreter.records import ErrorRecord, InformationalRecord
+    from pyposh.interpreter.session.error_view import concise_view
+    from pyposh.interpreter.session.records import ErrorRecord, InformationalRecord
     out_default = _new_out_default(width)
     lines = []
     for value in objects:

@@ -5,7 +5,7 @@ import collections
 import dataclasses
 import threading
 
-from pyposh.interpreter.cmdlet import SERVICES
+from pyposh.interpreter.commands.cmdlet import SERVICES
 from pyposh.runtime.jobs import JOBS, ChildJob, Job
 
 JOB_STACK_SIZE = 64 * 1024 * 1024      # 1000 nested PowerShell calls at ~12 Python frames each
@@ -50,7 +50,7 @@ class JobHost:
         self.buffers["Error"].append(record)
 
     def write_native_error(self, line):
-        from pyposh.interpreter.records import ErrorRecord, new_exception
+        from pyposh.interpreter.session.records import ErrorRecord, new_exception
         exception = new_exception("System.Management.Automation.RemoteException", line)
         self.buffers["Error"].append(ErrorRecord(exception, "NativeCommandError", "NotSpecified", line, None))
 
@@ -178,8 +178,8 @@ def _run_throttled(child: ChildJob):
 
 def _run_child(child: ChildJob):
     from pyposh.errors import PyposhError
-    from pyposh.interpreter.flow import ExitSignal, FlowControl, PipelineStopped
-    from pyposh.interpreter.records import ErrorRecord
+    from pyposh.interpreter.session.flow import ExitSignal, FlowControl, PipelineStopped
+    from pyposh.interpreter.session.records import ErrorRecord
     from pyposh.interpreter.runspace import Runspace
     spec = child.spec
     child.set_state("Running")
@@ -204,12 +204,12 @@ def _run_child(child: ChildJob):
             child.buffers["Error"].append(record)
             state, reason = "Failed", record.exception
     except RecursionError:
-        from pyposh.interpreter.invocation import call_depth_error
+        from pyposh.interpreter.commands.invocation import call_depth_error
         record = ErrorRecord.from_error(call_depth_error(None))
         child.buffers["Error"].append(record)
         state, reason = "Failed", record.exception
     except Exception as error:      # an engine fault must still end the job, never hang its waiters
-        from pyposh.interpreter.records import new_exception
+        from pyposh.interpreter.session.records import new_exception
         reason = new_exception("System.Exception", "%s: %s" % (type(error).__name__, error))
         state = "Failed"
     if child.stop_requested and state == "Completed":
@@ -221,7 +221,7 @@ def _run_child(child: ChildJob):
 
 
 def _run_script(runspace, child: ChildJob, spec: JobSpec):
-    from pyposh.interpreter.scriptblock import ScriptBlock
+    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     init = ScriptBlock(spec.init, runspace) if spec.init is not None else None
     sb = ScriptBlock(spec.ast, runspace, spec.script_path, text=spec.text)
     runspace.run_script_block(sb, spec.args, spec.input, child.buffers["Output"].append, init)

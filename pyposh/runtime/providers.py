@@ -7,9 +7,9 @@ import os
 import stat
 
 from pyposh.interpreter.api import PSObject, to_string
-from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
-from pyposh.interpreter.typenames import register_type
-from pyposh.interpreter.wildcard import wildcard_match
+from pyposh.interpreter.values.enums import ENUMS, EnumType
+from pyposh.interpreter.values.typenames import register_type
+from pyposh.interpreter.text.wildcard import wildcard_match
 
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 FILE_ATTRIBUTES = ENUMS.setdefault("system.io.fileattributes", EnumType("System.IO.FileAttributes", [
@@ -367,7 +367,7 @@ def _scopes(ctx):
 
 def drive_items(runspace, ctx, drive: str, pattern: str) -> list:
     """[(name, item, content)] for the names matching `pattern` on a non-file-system drive."""
-    from pyposh.interpreter.members_collections import DictionaryEntry
+    from pyposh.interpreter.dotnet.members.collections import DictionaryEntry
     pattern = pattern or "*"
     found = {}
     if drive == "env":

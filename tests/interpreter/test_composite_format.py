@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.composite_format import FormatError, composite_format, format_operator, format_value
-from pyposh.interpreter.conversions import convert_to
-from pyposh.interpreter.datetime_text import format_datetime, format_timespan
-from pyposh.interpreter.values import Hashtable
+from pyposh.interpreter.values.composite_format import FormatError, composite_format, format_operator, format_value
+from pyposh.interpreter.values.conversions import convert_to
+from pyposh.interpreter.text.dates import format_datetime, format_timespan
+from pyposh.interpreter.values.objects import Hashtable
 
 D = decimal.Decimal
 STD = ".NET docs: Standard numeric format strings"

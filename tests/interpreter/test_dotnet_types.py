@@ -13,12 +13,12 @@ import uuid
 import pytest
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter import members  # noqa: F401 - fills the member tables
-from pyposh.interpreter.dotnet_types import (get_static_member, invoke_static, new_object, resolve_type,
+from pyposh.interpreter.dotnet import adapter as members  # noqa: F401 - fills the member tables
+from pyposh.interpreter.values.types import (get_static_member, invoke_static, new_object, resolve_type,
                                              set_static_member, type_of)
-from pyposh.interpreter.members import get_member, invoke_method
-from pyposh.interpreter.numeric import PSChar, PSInt64
-from pyposh.interpreter.values import ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray
+from pyposh.interpreter.dotnet.adapter import get_member, invoke_method
+from pyposh.interpreter.text.numbers import PSChar, PSInt64
+from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray
 
 NET = "https://learn.microsoft.com/dotnet/api/"
 PS = "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/"
@@ -122,7 +122,7 @@ def test_type_members():
 
 def test_type_string_form_uses_accelerator():
     # PowerShell: [string][int] is 'int' (ToStringCodeMethods.Type), while [int].ToString() is System.Int32
-    from pyposh.interpreter.conversions import to_string
+    from pyposh.interpreter.values.conversions import to_string
     assert to_string(T("int")) == "int"
     assert to_string(T("string[]")) == "string[]"
     assert to_string(T("System.Text.StringBuilder")) == "System.Text.StringBuilder"
@@ -575,7 +575,7 @@ def test_hash_set_queue_stack():
 
 def test_xml_adapter_properties():
     # PS + "about_type_accelerators" ([xml]); the XML adapter simplifies text-only elements to strings
-    from pyposh.interpreter.conversions import convert_to
+    from pyposh.interpreter.values.conversions import convert_to
     doc = convert_to('<r><a k="v">x</a><b>1</b><b>2</b></r>', "xml")
     r = get_member(doc, "r")
     assert get_member(r, "b") == ["1", "2"]
@@ -586,8 +586,8 @@ def test_xml_adapter_properties():
 
 def test_xml_path_subset():
     # NET + "system.xml.xmlnode.selectnodes"
-    from pyposh.interpreter.dotnet_xml import load_xml
-    from pyposh.interpreter.xml_path import select
+    from pyposh.interpreter.dotnet.xml_document import load_xml
+    from pyposh.interpreter.text.xml_path import select
     doc = load_xml('<r><i id="1">a</i><g><i id="2">b</i></g></r>').node
     assert [n.getAttribute("id") for n in select(doc, "//i")] == ["1", "2"]
     assert [n.getAttribute("id") for n in select(doc, "/r/i")] == ["1"]

@@ -7,7 +7,7 @@ import time
 import pytest
 
 import pyposh
-from pyposh.interpreter.flow import PipelineStopped
+from pyposh.interpreter.session.flow import PipelineStopped
 
 
 @pytest.mark.parametrize("script", [
@@ -86,7 +86,7 @@ def test_dot_sourcing_runs_in_the_current_scope():
 def test_every_ast_node_type_has_a_compiler():
     import inspect
     from pyposh.grammar import ast as A
-    from pyposh.interpreter.compiler import COMPILERS, load_handlers
+    from pyposh.interpreter.commands.compiler import COMPILERS, load_handlers
     load_handlers()
     # nodes that only occur inside others (their parents compile them)
     parts = {A.Ast, A.TypeConstraintAst, A.NamedAttributeArgumentAst, A.AttributeAst, A.ParameterAst,

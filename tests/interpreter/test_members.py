@@ -11,10 +11,10 @@ import decimal
 import pytest
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter import members
-from pyposh.interpreter.members import MISSING, VOID, find_property, get_member, invoke_method, set_member
-from pyposh.interpreter.numeric import PSChar
-from pyposh.interpreter.values import ArrayList, GenericList, Hashtable, PSObject, PSProperty, PSReference, TypedArray
+from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet.adapter import MISSING, VOID, find_property, get_member, invoke_method, set_member
+from pyposh.interpreter.text.numbers import PSChar
+from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject, PSProperty, PSReference, TypedArray
 
 NET = "https://learn.microsoft.com/dotnet/api/"
 PS = "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/"
@@ -534,7 +534,7 @@ def test_foreach_where(value, name, args, expected, source):
 
 def test_where_result_is_a_collection():
     # about_Arrays#where: the result is Collection[psobject]
-    from pyposh.interpreter.dotnet_types import type_of
+    from pyposh.interpreter.values.types import type_of
     result = invoke_method([1], "Where", [block(lambda x: True)])
     assert type_of(result).full_name == \
         "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]"
@@ -568,7 +568,7 @@ def test_psobject_of_plain_values():
 def test_psobject_properties_add_and_remove():
     # PSMemberInfoCollection.Add / Remove
     # (learn.microsoft.com/dotnet/api/system.management.automation.psmemberinfocollection-1)
-    from pyposh.interpreter.dotnet_types import new_object, resolve_type
+    from pyposh.interpreter.values.types import new_object, resolve_type
     o = obj(a=1)
     props = get_member(get_member(o, "psobject"), "Properties")
     invoke_method(props, "Add", [new_object(resolve_type("System.Management.Automation.PSNoteProperty"), ["b", 2])])
@@ -667,7 +667,7 @@ _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 @given(_TEXT, st.sampled_from([",", ";", "ab"]))
 def test_split_then_join_round_trips(text, sep):
     # .NET: String.Join(sep, s.Split(sep)) == s (system.string.split / system.string.join)
-    from pyposh.interpreter.dotnet_types import invoke_static, resolve_type
+    from pyposh.interpreter.values.types import invoke_static, resolve_type
     parts = invoke_method(text, "Split", [sep])
     assert invoke_static(resolve_type("string"), "Join", [sep, parts]) == text
 
@@ -699,7 +699,7 @@ def test_substring_matches_slicing_or_fails(text, start):
 def test_error_record_members():
     # about_Try_Catch_Finally / ErrorRecord (learn.microsoft.com/dotnet/api/system.management.automation.errorrecord):
     # $_.Exception.Message, $_.FullyQualifiedErrorId, $_.CategoryInfo.Reason, $_.Exception.GetType().FullName
-    from pyposh.interpreter.records import ErrorRecord
+    from pyposh.interpreter.session.records import ErrorRecord
     try:
         invoke_method([1], "Add", [2])
     except ScriptRuntimeError as exc:

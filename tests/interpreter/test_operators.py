@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.conversions import PSChar, convert_to, to_string, type_name
-from pyposh.interpreter.comparison import compare_strings, compare_values, values_equal
-from pyposh.interpreter.dotnet_regex import DotNetRegex, compile_regex, parse_options, translate
-from pyposh.interpreter.operators import (
+from pyposh.interpreter.values.conversions import PSChar, convert_to, to_string, type_name
+from pyposh.interpreter.values.comparison import compare_strings, compare_values, values_equal
+from pyposh.interpreter.values.regex_dialect import DotNetRegex, compile_regex, parse_options, translate
+from pyposh.interpreter.values.operators import (
     binary_operation as B, match_operation, replace_operation, split_operation, unary_operation as U,
 )
-from pyposh.interpreter.values import Hashtable, PSObject
-from pyposh.interpreter.wildcard import WildcardPatternError, has_wildcards, wildcard_match
+from pyposh.interpreter.values.objects import Hashtable, PSObject
+from pyposh.interpreter.text.wildcard import WildcardPatternError, has_wildcards, wildcard_match
 
 D = decimal.Decimal
 AR = "about_Arithmetic_Operators"

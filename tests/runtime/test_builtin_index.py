@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from pyposh.interpreter.cmdlet import CATALOG, DEFAULT_ALIASES
+from pyposh.interpreter.commands.cmdlet import CATALOG, DEFAULT_ALIASES
 from pyposh.runtime import cmdlets
 
 

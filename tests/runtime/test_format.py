@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pyposh.interpreter.values import Hashtable, PSObject
+from pyposh.interpreter.values.objects import Hashtable, PSObject
 from pyposh.runtime.format import (OutDefault, format_for_host, format_list, format_table, format_wide,
                                    out_string, register_view, TableControl, ViewColumn)
 from pyposh.runtime.format.cells import cell_len, generate_lines
@@ -441,7 +441,7 @@ def _error_record(message="boom"):
 
 def test_error_record_output_uses_concise_view():
     # PowerShellCore.format.ps1xml ErrorInstance (OutOfBand) with $ErrorView = ConciseView
-    from pyposh.interpreter.error_view import concise_view
+    from pyposh.interpreter.session.error_view import concise_view
     record = _error_record()
     assert list(format_for_host([record])) == concise_view(record).split("\n")
     assert list(format_for_host([record])) == ["Write-Error: boom"]
@@ -520,7 +520,7 @@ def test_progress_bar_on_a_terminal_is_drawn_then_erased():
 
 
 def test_stream_prefixes_and_colours_only_on_a_terminal():
-    from pyposh.interpreter.records import InformationalRecord
+    from pyposh.interpreter.session.records import InformationalRecord
     from pyposh.runtime.host import ConsoleHost
     for tty, expected in ((False, "WARNING: w\nVERBOSE: v\nDEBUG: d\n"),
                           (True, "\x1b[33;1mWARNING: w\x1b[0m\n\x1b[33;1mVERBOSE: v\x1b[0m\n"

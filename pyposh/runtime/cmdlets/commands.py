@@ -5,12 +5,12 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import (CATALOG, DEFAULT_ALIASES, SERVICES, Cmdlet, Parameter, _command_class_name,
+from pyposh.interpreter.commands.cmdlet import (CATALOG, DEFAULT_ALIASES, SERVICES, Cmdlet, Parameter, _command_class_name,
                                       cmdlet)
 from pyposh.runtime.cmdlets import load_builtins
-from pyposh.interpreter.dotnet_enums import ENUMS, EnumType
-from pyposh.interpreter.typenames import register_type
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.values.enums import ENUMS, EnumType
+from pyposh.interpreter.values.typenames import register_type
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 
 ACTION_PREFERENCE = "System.Management.Automation.ActionPreference"
 COMMAND_TYPES = ENUMS.setdefault("system.management.automation.commandtypes", EnumType(
@@ -113,7 +113,7 @@ class CommandInfo:
             params, advanced = info.params, info.advanced
         else:
             params, advanced = (), False
-        from pyposh.interpreter.binding import COMMON_PARAMETERS
+        from pyposh.interpreter.commands.binding import COMMON_PARAMETERS
         for p in params:
             table[p.name] = ParameterMetadata(p)
         for p in COMMON_PARAMETERS if advanced else ():
@@ -134,7 +134,7 @@ class ParameterMetadata:
     is_dynamic = False
 
     def __init__(self, p, common=False):
-        from pyposh.interpreter.dotnet_types import resolve_type
+        from pyposh.interpreter.values.types import resolve_type
         self.p, self.name, self.switch_parameter, self.aliases, self.attributes = p, p.name, p.is_switch, \
             list(p.aliases), []
         kind = ACTION_PREFERENCE if common and p.name.endswith("Action") else p.type   # -ErrorAction and kin
@@ -225,7 +225,7 @@ def _cmdlet_definition(spec) -> str:
 
 
 def _engine_version() -> str:
-    from pyposh.interpreter.session_variables import PS_VERSION
+    from pyposh.interpreter.session.automatic_variables import PS_VERSION
     return PS_VERSION + ".500"
 
 

@@ -8,8 +8,8 @@ from typing import Annotated
 
 from pyposh.interpreter.api import is_list, to_string
 from pyposh.runtime.host import render_lines
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, unescape
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, unescape
 from pyposh.runtime.cmdlets.filesystem import (IO_EXCEPTION, LITERAL, PathCmdlet, drive_items, io_message,
                                                set_drive_content)
 from pyposh.runtime.cmdlets.location import drive_of, expand, full_path, missing_drive, shown_path

@@ -10,8 +10,8 @@ import tempfile
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 from pyposh.runtime.providers import PSDriveInfo
 
 DRIVE_NOT_FOUND = "System.Management.Automation.DriveNotFoundException"

@@ -7,8 +7,8 @@ from typing import Annotated
 
 from pyposh.interpreter.api import to_string
 from pyposh.errors import io_message
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, unescape, wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, unescape, wildcard_match
 from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive,
                                              shown_path)
 from pyposh.runtime.providers import (drive_items, item_object, remove_drive_item,  # noqa: F401 - re-exported

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter.api import Hashtable
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
 
 
 class _ScriptExpression:
@@ -26,7 +26,7 @@ class _ScriptExpression:
 
 
 def _expression(command, value):
-    from pyposh.interpreter.scriptblock import ScriptBlock
+    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     if isinstance(value, ScriptBlock):
         return _ScriptExpression(command, value)
     if isinstance(value, Hashtable):

@@ -6,8 +6,8 @@ import time
 from typing import Annotated
 
 from pyposh.interpreter.api import is_list, to_string
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 from pyposh.runtime.job_runner import JobSpec, start_job, start_thread_job, using_values
 from pyposh.runtime.jobs import JOBS, STATE_CHANGED, Job
 

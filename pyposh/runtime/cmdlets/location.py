@@ -6,9 +6,9 @@ import re
 from typing import Annotated
 
 from pyposh.interpreter.api import to_string
-from pyposh.interpreter.cmdlet import SERVICES, Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.typenames import register_type
-from pyposh.interpreter.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
+from pyposh.interpreter.commands.cmdlet import SERVICES, Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.values.typenames import register_type
+from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
 from pyposh.runtime.cmdlets.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
 from pyposh.runtime.providers import PROVIDER, PSDriveInfo, ProviderInfo  # noqa: F401 - re-exported
 

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PyposhError
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 from pyposh.runtime.cmdlets import (  # noqa: F401  (each registers its cmdlets)
     objects_measure, objects_members, objects_select, objects_sort,
 )
@@ -16,7 +16,7 @@ _ARGUMENT = "System.Management.Automation.PSArgumentException"
 
 
 def _is_script(value) -> bool:
-    from pyposh.interpreter.scriptblock import ScriptBlock
+    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     return isinstance(value, ScriptBlock)
 
 
@@ -123,7 +123,7 @@ class ForEachObject(Cmdlet):
 
     # -- -MemberName ------------------------------------------------------------------------------
     def _member(self, obj):
-        from pyposh.interpreter import members
+        from pyposh.interpreter.dotnet import adapter as members
         name = self.name
         if is_null(obj):
             if self.args:
@@ -173,7 +173,7 @@ class ForEachObject(Cmdlet):
             self.write_object(None)
 
     def _resolve_member(self, obj, name):
-        from pyposh.interpreter import members
+        from pyposh.interpreter.dotnet import adapter as members
         if has_wildcards(name):
             props = [n for n in members.property_names(obj) if wildcard_match(name, n)]
             methods = [n for n in members.method_names(obj) if wildcard_match(name, n)]
@@ -264,7 +264,7 @@ class _WhereBase(Cmdlet):
         found, left = self._value(item)
         if not found:
             return
-        from pyposh.interpreter.operators import binary_operation
+        from pyposh.interpreter.values.operators import binary_operation
         try:
             if self.operator == "ieq" and self.force_bool:
                 result = binary_operation("ieq", True, left)
@@ -281,7 +281,7 @@ class _WhereBase(Cmdlet):
 
     def _value(self, item):
         """(True, the property's value) or (False, None) after a strict-mode error."""
-        from pyposh.interpreter import members
+        from pyposh.interpreter.dotnet import adapter as members
         name = self.name
         if is_null(item):
             if self.runspace.strict_mode:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
 
 _ADDABLE = {"noteproperty": "NoteProperty", "aliasproperty": "AliasProperty", "scriptproperty": "ScriptProperty",
             "scriptmethod": "ScriptMethod", "codeproperty": "CodeProperty", "codemethod": "CodeMethod"}
@@ -92,7 +92,7 @@ class AddMember(Cmdlet):
         full = getattr(second, "full_name", None)
         if full:
             return full
-        from pyposh.interpreter.dotnet_types import resolve_type
+        from pyposh.interpreter.values.types import resolve_type
         t = resolve_type(api.to_string(second))
         return t.full_name if t is not None else api.to_string(second)
 
@@ -133,7 +133,7 @@ class AddMember(Cmdlet):
 
 def _has_member(obj: PSObject, name: str) -> bool:
     """Whether the object already has a member of that name (its own, or one of the wrapped value)."""
-    from pyposh.interpreter import members
+    from pyposh.interpreter.dotnet import adapter as members
     key = name.lower()
     if key in obj.members:
         return True

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import wildcard_match
 
 _MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 
@@ -73,8 +73,8 @@ def _member_types(values) -> set | None:
 
 def members_of(value) -> list[tuple[str, str, str]]:
     """(name, member type, definition) for each member scripts see on the value."""
-    from pyposh.interpreter import members as m
-    from pyposh.interpreter.member_registry import table_for
+    from pyposh.interpreter.dotnet import adapter as m
+    from pyposh.interpreter.dotnet.registry import table_for
     found: dict = {}
     obj = value
     if type(value) is PSObject:
@@ -86,7 +86,7 @@ def members_of(value) -> list[tuple[str, str, str]]:
             return list(found.values())
         obj = value.base
     if isinstance(obj, api.Hashtable):
-        from pyposh.interpreter import members_collections
+        from pyposh.interpreter.dotnet.members import collections as members_collections
         table = members_collections.HASHTABLE
     else:
         table = table_for(type(obj))

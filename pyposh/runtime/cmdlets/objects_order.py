@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.comparison import compare_strings, compare_values
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.values.comparison import compare_strings, compare_values
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 
 _MISSING = object()
 
@@ -74,7 +74,7 @@ def display_string(value) -> str:
 # ---------------------------------------------------------------- property expressions
 
 def _is_script(value) -> bool:
-    from pyposh.interpreter.scriptblock import ScriptBlock
+    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     return isinstance(value, ScriptBlock)
 
 
@@ -95,7 +95,7 @@ def property_names(value) -> list[str]:
 def _own_property_names(value) -> list[str]:
     """A hashtable's own properties (Count, Keys, ...), used when no key matches."""
     try:
-        from pyposh.interpreter.members import members_collections
+        from pyposh.interpreter.dotnet.adapter import members_collections
         return members_collections.HASHTABLE.listed_names()
     except (ImportError, AttributeError):
         return ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
@@ -109,7 +109,7 @@ def find_property(value, name: str):
             return base[name]
     if is_null(value):
         return _MISSING
-    from pyposh.interpreter.members import MISSING, find_property as impl
+    from pyposh.interpreter.dotnet.adapter import MISSING, find_property as impl
     found = impl(value, name, False, intrinsic=False)
     return _MISSING if found is MISSING else found
 

@@ -6,9 +6,9 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.flow import StopUpstream
-from pyposh.interpreter.wildcard import wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.session.flow import StopUpstream
+from pyposh.interpreter.text.wildcard import wildcard_match
 from pyposh.runtime.cmdlets.objects_order import is_null, object_compare, parse_specs, unwrap
 
 _SELECT_KEYS = ("name", "label", "expression")

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
 from pyposh.runtime.cmdlets.objects_order import (
     EntryComparer, expand_specs, indexed, introsort, is_null, make_comparer, make_entry, object_compare,
     parse_specs, stable_sort, unwrap,

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.records import ErrorRecord, InformationRecord, InvocationInfo, new_exception
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.session.records import ErrorRecord, InformationRecord, InvocationInfo, new_exception
 
 _COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
            "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White")

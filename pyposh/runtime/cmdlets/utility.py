@@ -7,7 +7,7 @@ import time
 from typing import Annotated
 
 from pyposh.interpreter.api import Hashtable, PSObject, is_list, to_string
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SPECIAL_FORMATS = {"filedate": ("yyyyMMdd", False), "filedateuniversal": ("yyyyMMddZ", True),
@@ -18,7 +18,7 @@ _SPECIAL_FORMATS = {"filedate": ("yyyyMMdd", False), "filedateuniversal": ("yyyy
 # ---- Get-Date ------------------------------------------------------------------------------------------
 
 def _format(value: datetime.datetime, fmt: str) -> str:
-    from pyposh.interpreter.datetime_text import format_datetime
+    from pyposh.interpreter.text.dates import format_datetime
     return format_datetime(value, fmt)
 
 
@@ -307,7 +307,7 @@ class NewObject(Cmdlet):
         self.write_object(obj)
 
     def construct(self, name, args):
-        from pyposh.interpreter import dotnet_types
+        from pyposh.interpreter.values import types as dotnet_types
         t = dotnet_types.resolve_type(name)
         if t is None:
             self.throw_terminating("Cannot find type [%s]: verify that the assembly containing this type is loaded."
@@ -316,7 +316,7 @@ class NewObject(Cmdlet):
         return dotnet_types.new_object(t, args, "new")
 
     def apply_properties(self, obj):
-        from pyposh.interpreter.members import has_property, set_member
+        from pyposh.interpreter.dotnet.adapter import has_property, set_member
         for key, value in self.property.items():
             key = to_string(key)
             if isinstance(obj, PSObject) and obj.base is None:

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
 
 _PSVARIABLE = "System.Management.Automation.PSVariable"
 _OPTION_ORDER = ("ReadOnly", "Constant", "Private", "AllScope")
@@ -242,7 +242,7 @@ class _VariableCmdlet(Cmdlet):
 
 
 def _name_compare(table, a, b) -> int:
-    from pyposh.interpreter.comparison import compare_strings
+    from pyposh.interpreter.values.comparison import compare_strings
     return compare_strings(table[a].display_name(a), table[b].display_name(b), True)
 
 

@@ -285,7 +285,7 @@ _drive_root.text = "if($null -ne $_.DisplayRoot) { $_.DisplayRoot } else { $_.Ro
 def _error_view(record) -> list:
     """PowerShellCore.format.ps1xml's ErrorInstance view with $ErrorView = ConciseView: the text the error stream
     shows for the record (`Reason: message`, and the `Line |` block when it has a script position)."""
-    from pyposh.interpreter.error_view import concise_view
+    from pyposh.interpreter.session.error_view import concise_view
     from pyposh.runtime.format.records import NEWLINE
     items: list = []
     for line in concise_view(record).split("\n"):

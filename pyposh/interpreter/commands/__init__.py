@@ -1,0 +1,1 @@
+"""Commands: cmdlet metadata, the binder, the command table, processors, script blocks, programs."""

@@ -1,0 +1,373 @@
+"""Parameter binding for cmdlets, functions and script blocks: named, positional, pipeline, parameter sets."""
+from __future__ import annotations
+
+from pyposh.errors import ParameterBindingError, PyposhError, ScriptRuntimeError
+from pyposh.interpreter.commands.cmdlet import Parameter
+from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
+
+NO_VALUE = object()
+
+COMMON_PARAMETERS = (
+    Parameter("Verbose", "switch", aliases=("vb",)), Parameter("Debug", "switch", aliases=("db",)),
+    Parameter("ErrorAction", "string", aliases=("ea",)), Parameter("WarningAction", "string", aliases=("wa",)),
+    Parameter("InformationAction", "string", aliases=("infa",)),
+    Parameter("ProgressAction", "string", aliases=("proga",)),
+    Parameter("ErrorVariable", "string", aliases=("ev",)), Parameter("WarningVariable", "string", aliases=("wv",)),
+    Parameter("InformationVariable", "string", aliases=("iv",)),
+    Parameter("OutVariable", "string", aliases=("ov",)), Parameter("OutBuffer", "int", aliases=("ob",)),
+    Parameter("PipelineVariable", "string", aliases=("pv",)),
+)
+COMMON_NAMES = {p.name.lower() for p in COMMON_PARAMETERS}
+_TYPE_NAMES = {"string": "System.String", "int": "System.Int32", "object": "System.Object",
+               "scriptblock": "System.Management.Automation.ScriptBlock", "switch":
+               "System.Management.Automation.SwitchParameter", "hashtable": "System.Collections.Hashtable"}
+
+
+def binding_error(message, error_id, command, extent=None, category="InvalidArgument"):
+    return ParameterBindingError(message, "%s,%s" % (error_id, command), category, extent)
+
+
+class Binder:
+    """Binds one invocation's arguments to a command's parameters."""
+
+    def __init__(self, params, command_name: str, command_id: str, advanced: bool, default_set: str = "",
+                 ctx=None):
+        self.ctx = ctx                     # runs [ValidateScript()] blocks
+        self.params = params
+        self.command_name = command_name
+        self.command_id = command_id          # for FullyQualifiedErrorId, e.g. Microsoft...GetItemCommand
+        self.advanced = advanced
+        self.default_set = default_set
+        self.candidates = list(params) + (list(COMMON_PARAMETERS) if advanced else [])
+
+    # -- names ----------------------------------------------------------------------------------
+    def find(self, name: str, extent=None) -> Parameter:
+        lower = name.lower()
+        for p in self.candidates:
+            if p.name.lower() == lower or lower in (a.lower() for a in p.aliases):
+                return p
+        matches = []
+        for p in self.candidates:
+            names = [p.name] + list(p.aliases)
+            if any(n.lower().startswith(lower) for n in names) and p not in matches:
+                matches.append(p)
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise binding_error(
+                "Parameter cannot be processed because the parameter name '%s' is ambiguous. Possible matches "
+                "include: %s." % (name, " ".join("-" + p.name for p in matches)),
+                "AmbiguousParameter", self.command_id, extent)
+        raise binding_error("A parameter cannot be found that matches parameter name '%s'." % name,
+                            "NamedParameterNotFound", self.command_id, extent)
+
+    # -- static arguments -----------------------------------------------------------------------
+    def bind(self, args):
+        """args: ('named', name, value|NO_VALUE, extent[, splatted]) and ('pos', value, extent) items.
+
+        Returns (bound: {Parameter: value}, common: {name: value}, extra positional values). Named
+        arguments bind first, then positional ones. A simple function (not advanced) takes names it does
+        not know into `$args`; an explicit argument overrides one that came from splatting (PowerShell 7.1).
+        """
+        bound: dict = {}
+        common: dict = {}
+        splatted: set = set()
+        positional = []
+        i = 0
+        n = len(args)
+        while i < n:
+            item = args[i]
+            if item[0] == "named":
+                name, value, extent = item[1], item[2], item[3]
+                from_splat = len(item) > 4 and item[4]
+                try:
+                    p = self.find(name, extent)
+                except ParameterBindingError:
+                    if self.advanced:
+                        raise
+                    positional.append(("arg", "-" + name + (":" if value is not NO_VALUE else ""), extent))
+                    if value is not NO_VALUE:
+                        positional.append(("arg", value, extent))
+                    i += 1
+                    continue
+                if value is NO_VALUE:
+                    if p.is_switch:
+                        value = True
+                    elif i + 1 < n and args[i + 1][0] == "pos":
+                        value = args[i + 1][1]
+                        i += 1
+                    else:
+                        type_name = _TYPE_NAMES.get((p.type or "object").lower(), p.type or "System.Object")
+                        raise binding_error(
+                            "Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try "
+                            "again." % (p.name, type_name), "MissingArgument", self.command_id, extent)
+                already = p in bound or p.name in common
+                if already and (from_splat or p in splatted or p.name in splatted):
+                    if from_splat:           # the explicit argument given earlier wins
+                        i += 1
+                        continue
+                elif already:
+                    raise binding_error("Cannot bind parameter because parameter '%s' is specified more than once. "
+                                        "To provide multiple values to parameters that can accept multiple values, "
+                                        "use the array syntax. For example, \"-parameter value1,value2,value3\"."
+                                        % p.name, "ParameterAlreadyBound", self.command_id, extent)
+                if p.name.lower() in COMMON_NAMES and p not in self.params:
+                    common[p.name] = value
+                    if from_splat:
+                        splatted.add(p.name)
+                else:
+                    bound[p] = self.convert(p, value, extent)
+                    if from_splat:
+                        splatted.add(p)
+                    else:
+                        splatted.discard(p)
+            else:
+                positional.append(item)
+            i += 1
+        extra = self.bind_positional(bound, positional)
+        self.apply_defaults(bound)
+        return bound, common, extra
+
+    def apply_defaults(self, bound):
+        """$PSDefaultParameterValues: `'Command:Parameter' = value` (wildcards allowed) for parameters of
+        cmdlets and advanced functions that the invocation did not bind (about_Parameters_Default_Values)."""
+        if not self.advanced or self.ctx is None:
+            return
+        table = self.ctx.get_variable("PSDefaultParameterValues")
+        if not hasattr(table, "items") or not len(table):
+            return
+        from pyposh.interpreter.values.conversions import to_bool, to_string
+        from pyposh.interpreter.text.wildcard import wildcard_match
+        if to_bool(table.get("Disabled")):
+            return
+        for key, value in table.items():
+            command, sep, parameter = to_string(key).partition(":")
+            if not sep or not wildcard_match(command.strip(), self.command_name):
+                continue
+            for p in self.params:
+                if p not in bound and wildcard_match(parameter.strip(), p.name):
+                    if hasattr(value, "invoke_in_scope"):
+                        out = value.invoke_in_scope(self.ctx, (), None, new_scope=True)
+                        value = out[0] if len(out) == 1 else out
+                    bound[p] = self.convert(p, value)
+
+    def bind_positional(self, bound, positional):
+        """Bind positional values in position order; the rest go to a ValueFromRemainingArguments
+        parameter (one value binds as itself, several as an array), else they are returned (or an error
+        for commands that take no extra arguments)."""
+        remaining = next((p for p in self.params if p.remaining and p not in bound), None)
+        slots = [p for p in self.params if p.position is not None and p not in bound]
+        slots.sort(key=lambda p: p.position)
+        active = self.candidate_sets(bound)
+        slots = [p for p in slots if not p.sets or active is None or any(s in active for s in p.sets)]
+        rest = []
+        extra = []
+        for item in positional:
+            kind, value, extent = item
+            if kind == "arg":
+                extra.append(item)          # an unknown -name of a simple function: only for $args
+            elif slots and slots[0] is not remaining:
+                p = slots.pop(0)
+                bound[p] = self.convert(p, value, extent)
+            elif remaining is not None:
+                rest.append(value)
+            else:
+                extra.append(item)
+        if rest:
+            value = rest[0] if len(rest) == 1 else rest
+            bound[remaining] = self.convert(remaining, value, None)
+        if extra and self.advanced:
+            from pyposh.interpreter.values.conversions import to_string
+            raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
+                                % to_string(extra[0][1]), "PositionalParameterNotFound", self.command_id,
+                                extra[0][2])
+        return [e[1] for e in extra]
+
+    # -- conversion and validation --------------------------------------------------------------
+    def convert(self, p: Parameter, value, extent=None):
+        type_name = (p.type or "").lower()
+        try:
+            if p.is_switch:
+                from pyposh.interpreter.values.conversions import to_bool
+                return SWITCH_PRESENT if to_bool(value) else SWITCH_ABSENT
+            if not type_name or type_name in ("object", "psobject", "system.object"):
+                converted = value
+            elif type_name.endswith("[]"):
+                items = value if isinstance(value, (list, tuple)) else [value]
+                element = type_name[:-2]
+                if element in ("object", "psobject", "system.object"):
+                    converted = list(items)
+                else:
+                    from pyposh.interpreter.values.conversions import convert_to
+                    converted = [convert_to(v, element) for v in items]
+            elif type_name == "scriptblock":
+                from pyposh.interpreter.commands.scriptblock import ScriptBlock
+                if not isinstance(value, ScriptBlock):
+                    from pyposh.interpreter.values.conversions import convert_to
+                    converted = convert_to(value, "scriptblock")
+                else:
+                    converted = value
+            else:
+                from pyposh.interpreter.values.conversions import convert_to
+                converted = convert_to(value, p.type)
+        except ParameterBindingError:
+            raise
+        except PyposhError as e:
+            raise binding_error("Cannot process argument transformation on parameter '%s'. %s" % (p.name, e.message),
+                                "ParameterArgumentTransformationError", self.command_id, extent) from None
+        self.validate(p, converted, extent)
+        return converted
+
+    def validate(self, p: Parameter, value, extent):
+        from pyposh.interpreter.values.conversions import to_string
+        if p.validate_pattern is not None or p.validate_script is not None or p.validate_count is not None \
+                or p.validate_length is not None:
+            self.validate_more(p, value, extent)
+        if p.not_null_or_empty and (value is None or value == "" or value == []):
+            raise binding_error("Cannot validate argument on parameter '%s'. The argument is null or empty. Provide "
+                                "an argument that is not null or empty, and then try the command again." % p.name,
+                                "ParameterArgumentValidationError", self.command_id, extent)
+        if p.validate_set is not None:
+            allowed = [str(a) for a in p.validate_set]
+            for v in (value if isinstance(value, list) else [value]):
+                if to_string(v).lower() not in (a.lower() for a in allowed):
+                    raise binding_error(
+                        "Cannot validate argument on parameter '%s'. The argument \"%s\" does not belong to the set "
+                        "\"%s\" specified by the ValidateSet attribute. Supply an argument that is in the set and "
+                        "then try the command again." % (p.name, to_string(v), ",".join(allowed)),
+                        "ParameterArgumentValidationError", self.command_id, extent)
+        if p.validate_range is not None:
+            low, high = p.validate_range
+            for v in (value if isinstance(value, list) else [value]):
+                if v is not None and v < low:
+                    raise binding_error(
+                        "Cannot validate argument on parameter '%s'. The %s argument is less than the minimum "
+                        "allowed range of %s. Supply an argument that is greater than or equal to %s and then try "
+                        "the command again." % (p.name, to_string(v), low, low),
+                        "ParameterArgumentValidationError", self.command_id, extent)
+                if v is not None and v > high:
+                    raise binding_error(
+                        "Cannot validate argument on parameter '%s'. The %s argument is greater than the maximum "
+                        "allowed range of %s. Supply an argument that is less than or equal to %s and then try "
+                        "the command again." % (p.name, to_string(v), high, high),
+                        "ParameterArgumentValidationError", self.command_id, extent)
+
+    def validate_more(self, p: Parameter, value, extent):
+        """[ValidatePattern], [ValidateScript], [ValidateCount], [ValidateLength] (ParameterBinderStrings)."""
+        from pyposh.interpreter.values.conversions import to_bool, to_string
+        values = value if isinstance(value, list) else [value]
+
+        def fail(text):
+            raise binding_error("Cannot validate argument on parameter '%s'. %s" % (p.name, text),
+                                "ParameterArgumentValidationError", self.command_id, extent)
+        if p.validate_count is not None:
+            low, high = p.validate_count
+            if not low <= len(values) <= high:
+                fail("The parameter requires at least %s value(s) and no more than %s value(s) - %d value(s) were "
+                     "provided." % (low, high, len(values)))
+        for v in values:
+            text = to_string(v)
+            if p.validate_pattern is not None:
+                from pyposh.interpreter.values.regex_dialect import compile_regex
+                if not compile_regex(p.validate_pattern).compiled.search(text):
+                    fail('The argument "%s" does not match the "%s" pattern. Supply an argument that matches "%s" '
+                         'and try the command again.' % (text, p.validate_pattern, p.validate_pattern))
+            if p.validate_length is not None:
+                low, high = p.validate_length
+                if len(text) < low:
+                    fail("The character length (%d) of the argument is too short. Specify an argument with a "
+                         "length that is greater than or equal to \"%s\", and then try the command again."
+                         % (len(text), low))
+                if len(text) > high:
+                    fail("The character length of the %d argument is too long. Shorten the character length of the "
+                         "argument so it is fewer than or equal to \"%s\" characters, and then try the command "
+                         "again." % (len(text), high))
+            if p.validate_script is not None and self.ctx is not None:
+                from pyposh.interpreter.commands.scriptblock import ScriptBlock
+                node = p.validate_script
+                sb = ScriptBlock(node.script_block, self.ctx.runspace, text=node.extent.text[1:-1])
+                out = sb.invoke_in_scope(self.ctx, (), v, new_scope=True)
+                if not (out and to_bool(out[0] if len(out) == 1 else out)):
+                    fail('The "%s" validation script for the argument with value "%s" did not return a result of '
+                         'True. Determine why the validation script failed, and then try the command again.'
+                         % (sb, text))
+
+    def variable_check(self, p: Parameter):
+        """A check for later assignments to the parameter's variable (ValidationMetadataException)."""
+        def check(value, name):
+            try:
+                self.validate(p, value, None)
+            except ParameterBindingError:
+                from pyposh.interpreter.values.conversions import to_string
+                raise ScriptRuntimeError(
+                    "The variable cannot be validated because the value %s is not a valid value for the %s variable."
+                    % (to_string(value), name), "ValidateSetFailure", "MetadataError",
+                    exception_type="System.Management.Automation.ValidationMetadataException") from None
+        return check
+
+    # -- parameter sets and mandatory parameters ------------------------------------------------
+    def candidate_sets(self, bound):
+        sets = None
+        for p in bound:
+            if p.sets:
+                sets = set(p.sets) if sets is None else sets & set(p.sets)
+        return sets
+
+    def active_set(self, bound) -> str:
+        sets = self.candidate_sets(bound)
+        if sets is None:
+            all_sets = [s for p in self.params for s in p.sets]
+            if self.default_set:
+                return self.default_set
+            return all_sets[0] if all_sets else "__AllParameterSets"
+        if not sets:
+            raise binding_error("Parameter set cannot be resolved using the specified named parameters. One or more "
+                                "parameters issued cannot be used together or an insufficient number of parameters "
+                                "were provided.", "AmbiguousParameterSet", self.command_id)
+        if self.default_set in sets:
+            return self.default_set
+        return sorted(sets)[0]
+
+    def missing_mandatory(self, bound, active, expecting_input: bool):
+        missing = []
+        for p in self.params:
+            if not p.mandatory or p in bound:
+                continue
+            if p.sets and active not in p.sets and active != "__AllParameterSets":
+                continue
+            if expecting_input and (p.pipeline or p.pipeline_by_property):
+                continue
+            missing.append(p.name)
+        if missing:
+            raise binding_error("Cannot process command because of one or more missing mandatory parameters: %s."
+                                % " ".join(missing), "MissingMandatoryParameter", self.command_id,
+                                category="InvalidArgument")
+
+    # -- pipeline input -------------------------------------------------------------------------
+    def bind_pipeline(self, static_bound, item) -> dict:
+        """Bind one pipeline object: by value first, then by property name. Returns {Parameter: value}."""
+        from pyposh.interpreter.dotnet.adapter import find_property, MISSING
+        result = {}
+        for p in self.params:
+            if p.pipeline and p not in static_bound:
+                try:
+                    result[p] = self.convert(p, item)
+                    break
+                except PyposhError:
+                    continue
+        for p in self.params:
+            if p.pipeline_by_property and p not in static_bound and p not in result:
+                for name in (p.name,) + tuple(p.aliases):
+                    value = find_property(item, name, False)
+                    if value is not MISSING:
+                        try:
+                            result[p] = self.convert(p, value)
+                        except PyposhError:
+                            pass
+                        break
+        if not result and any(p.pipeline or p.pipeline_by_property for p in self.params):
+            raise binding_error(
+                "The input object cannot be bound to any parameters for the command either because the command "
+                "does not take pipeline input or the input and its properties do not match any of the parameters "
+                "that take pipeline input.", "InputObjectNotBound", self.command_id)
+        return result

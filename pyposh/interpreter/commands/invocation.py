@@ -1,0 +1,199 @@
+"""Running functions and script blocks as commands: scope, binding, begin/process/end, `$input`, `$_`."""
+from __future__ import annotations
+
+from pyposh.errors import ParameterBindingError, ScriptRuntimeError
+from pyposh.interpreter.commands.binding import Binder
+from pyposh.interpreter.session.flow import ReturnSignal
+from pyposh.interpreter.commands.function_params import default_value, parameters_of
+from pyposh.interpreter.values.objects import Hashtable, InputEnumerator
+
+MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
+PYTHON_FRAMES_PER_CALL = 12
+
+
+def call_depth_error(extent):
+    return ScriptRuntimeError("The script failed due to call depth overflow.", "CallDepthOverflow",
+                              "InvalidOperation", extent,
+                              exception_type="System.Management.Automation.ScriptCallDepthException")
+
+
+class ScriptCommandProcessor:
+    """A function, filter or script block in a pipeline."""
+
+    def __init__(self, script_block, ctx, args, emit, name="", dot_source=False, extent=None, invocation=None,
+                 invocation_name=None):
+        self.sb = script_block
+        self.caller = ctx
+        self.args = args
+        self.emit = emit
+        self.name = name
+        self.dot_source = dot_source
+        self.extent = extent
+        self.invocation = invocation
+        self.invocation_name = invocation_name      # as typed: an alias, a path, `&` or `.`
+        self.info = parameters_of(script_block)
+        self.binder = None
+        self.static_bound = {}
+        self.pending_input = []
+        self.expecting_input = False
+        self.ctx = None
+
+    def begin(self, expecting_input=False):
+        caller = self.caller
+        if caller.depth >= MAX_DEPTH:
+            raise call_depth_error(self.extent)
+        self.expecting_input = expecting_input
+        scope = caller.scope if self.dot_source else self.sb.new_scope(caller.scope)
+        ctx = caller.child(scope=scope, out=self.emit)
+        ctx.depth = caller.depth + 1
+        if self.sb.script_path:
+            ctx.script_path = self.sb.script_path
+        self.ctx = ctx
+        info = self.info
+        command_id = self.name or "ScriptBlock"
+        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set, caller)
+        try:
+            bound, common, extra = self.binder.bind(self.args)
+            active = self.binder.active_set(bound)
+            self.binder.missing_mandatory(bound, active, expecting_input)
+        except ParameterBindingError as error:
+            error.command_name = self.name      # ConciseView names the command: `f: Cannot validate ...`
+            error.extent = error.extent or self.extent
+            raise
+        self.static_bound = bound
+        if common:
+            from pyposh.interpreter.session.preferences import apply_common_parameters
+            apply_common_parameters(ctx, common, caller.scope)
+        self._set_parameters(bound)
+        scope.vars["args"] = extra
+        scope.names.setdefault("args", "args")
+        scope.vars["input"] = InputEnumerator(self.pending_input)
+        scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
+        scope.names["psboundparameters"] = "PSBoundParameters"
+        from pyposh.interpreter.session.myinvocation import invocation_info
+        scope.vars["myinvocation"] = invocation_info(
+            self.name, self.extent, bound, extra, invocation_name=self.invocation_name, script_block=self.sb,
+            expecting_input=expecting_input, bound_parameters=scope.vars["psboundparameters"])
+        if self.info.advanced:
+            scope.vars["pscmdlet"] = ScriptCmdlet(self, active)
+            scope.names["pscmdlet"] = "PSCmdlet"
+        begin = self.sb.blocks[0]
+        if begin is not None:
+            self._run(begin)
+
+    def _set_parameters(self, bound):
+        scope = self.ctx.scope
+        for p in self.info.params:
+            key = p.name.lower()
+            if p in bound:
+                value = bound[p]
+            else:
+                value = default_value(self.info, p, self.ctx)
+            scope.set_local(key, value, p.name)
+            if p.type and not p.is_switch and p.type.lower() not in ("object", "psobject"):
+                scope.constrain(key, p.type)
+            if p.validate_set is not None or p.validate_range is not None or p.validate_pattern is not None \
+                    or p.validate_script is not None or p.validate_length is not None or p.not_null_or_empty:
+                scope.add_validator(key, self.binder.variable_check(p))
+
+    def _run(self, block):
+        try:
+            block(self.ctx)
+        except ReturnSignal:
+            pass
+        except RecursionError:
+            raise call_depth_error(self.extent) from None
+
+    def process(self, item):
+        process = self.sb.blocks[1]
+        if process is None:
+            self.pending_input.append(item)
+            return
+        ctx = self.ctx
+        if self.binder.params:
+            for p, value in self.binder.bind_pipeline(self.static_bound, item).items():
+                ctx.scope.set_local(p.name.lower(), value, p.name)
+        ctx.scope.vars["_"] = item
+        self._run(process)
+
+    def process_no_input(self):
+        process = self.sb.blocks[1]
+        if process is not None:
+            self.ctx.scope.vars["_"] = None
+            self._run(process)
+
+    def end(self):
+        end = self.sb.blocks[2]
+        if end is not None:
+            ctx = self.ctx
+            if self.sb.blocks[1] is None and not self.sb.is_filter:
+                ctx.scope.vars["_"] = None
+            self._run(end)
+
+
+def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=None, dot_source=False,
+                          invocation_name=None):
+    """Run a script block as a whole command: positional `args`, pipeline input from `input_objects` (then
+    `$input` and process blocks see it), output to `emit`. `$sb.Invoke(1, 2)`, scripts, jobs."""
+    items = [("pos", a, None) for a in args]
+    proc = ScriptCommandProcessor(script_block, ctx, items, emit, name, dot_source,
+                                  invocation_name=invocation_name)
+    proc.begin(expecting_input=input_objects is not None)
+    if input_objects is None:
+        proc.process_no_input()
+    else:
+        for item in input_objects:
+            proc.process(item)
+    proc.end()
+
+
+class ScriptCmdlet:
+    """`$PSCmdlet` in an advanced function: its parameter set, invocation, and the cmdlet methods scripts call."""
+
+    __slots__ = ("processor", "parameter_set_name")
+    ps_type_name = "System.Management.Automation.PSScriptCmdlet"
+    ps_properties = {"ParameterSetName": "parameter_set_name", "MyInvocation": "my_invocation"}
+    ps_methods = {"ShouldProcess": "should_process", "ShouldContinue": "should_continue",
+                  "WriteObject": "write_object", "WriteError": "write_error",
+                  "ThrowTerminatingError": "throw_terminating_error"}
+
+    def __init__(self, processor, parameter_set_name):
+        self.processor = processor
+        self.parameter_set_name = parameter_set_name
+
+    @property
+    def my_invocation(self):
+        return self.processor.ctx.scope.vars.get("myinvocation")
+
+    def should_process(self, *args):
+        return True       # no -WhatIf/-Confirm support yet: every action proceeds
+
+    def should_continue(self, *args):
+        return True
+
+    def write_object(self, value, enumerate_collection=False):
+        from pyposh.interpreter.commands.compiler import enumerate_output
+        if enumerate_collection:
+            enumerate_output(value, self.processor.emit)
+        else:
+            self.processor.emit(value)
+        from pyposh.interpreter.values.objects import AUTOMATION_NULL
+        return AUTOMATION_NULL
+
+    def write_error(self, record):
+        self.processor.ctx.runspace.write_error_record(self.processor.ctx, record)
+        from pyposh.interpreter.values.objects import AUTOMATION_NULL
+        return AUTOMATION_NULL
+
+    def throw_terminating_error(self, record):
+        """The record, with the function's name added to its error id (`MyErrorId,f`), as a terminating error."""
+        from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
+        processor = self.processor
+        error = record.exception
+        named = ErrorRecord(error, "%s,%s" % (record.error_id, processor.name), record.category, record.target,
+                            InvocationInfo(processor.name, processor.extent))
+        error.error_record = named
+        error.script_terminating = True
+        if error.extent is None:
+            error.extent = processor.extent
+        raise error

@@ -1,0 +1,392 @@
+"""The table of .NET-like members each Python value type shows to scripts, and the errors member calls raise."""
+from __future__ import annotations
+
+from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.interpreter.values.objects import AUTOMATION_NULL
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self):
+        return "MISSING"
+
+    def __bool__(self):
+        return False
+
+
+MISSING = _Missing()  # what find_property returns when a value has no such property
+VOID = AUTOMATION_NULL  # what a void .NET method returns: the evaluator writes nothing for it
+
+
+class Prop:
+    """One property: `get(value)` reads it; `set(value, new)` writes it (None when read-only)."""
+
+    __slots__ = ("name", "get", "set", "listed")
+
+    def __init__(self, name, get, set=None, listed=True):
+        self.name = name
+        self.get = get
+        self.set = set
+        self.listed = listed
+
+
+class Method:
+    """One method (all overloads): `fn(value, *args)`, callable with `low`..`high` arguments (high None: any)."""
+
+    __slots__ = ("name", "fn", "low", "high")
+
+    def __init__(self, name, fn, low, high):
+        self.name = name
+        self.fn = fn
+        self.low = low
+        self.high = high
+
+
+class TypeMembers:
+    """The members of one .NET type as scripts see them, keyed by lower-cased name."""
+
+    __slots__ = ("type_name", "props", "methods")
+
+    def __init__(self, type_name: str, base: "TypeMembers | None" = None):
+        self.type_name = type_name
+        self.props: dict[str, Prop] = dict(base.props) if base else {}
+        self.methods: dict[str, Method] = dict(base.methods) if base else {}
+
+    def prop(self, name, get, set=None, listed=True) -> "TypeMembers":
+        self.props[name.lower()] = Prop(name, get, set, listed)
+        return self
+
+    def method(self, name, fn, low=0, high=-1) -> "TypeMembers":
+        """Add a method taking `low` to `high` arguments (`high=-1`: exactly `low`; `high=None`: no limit)."""
+        self.methods[name.lower()] = Method(name, fn, low, low if high == -1 else high)
+        return self
+
+    def listed_names(self) -> list[str]:
+        return [p.name for p in self.props.values() if p.listed]
+
+
+_TABLES: dict[type, TypeMembers] = {}
+_RESOLVED: dict[type, TypeMembers | None] = {}
+_PENDING: dict[tuple[str, str], object] = {}  # (module, class name) -> builder(cls) for classes defined elsewhere
+
+
+def define(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMembers:
+    """Create (or replace) the member table of a Python class; subclasses inherit it unless they have their own."""
+    table = TypeMembers(type_name, base)
+    _TABLES[cls] = table
+    _RESOLVED.clear()
+    return table
+
+
+def define_later(module: str, class_name: str, builder) -> None:
+    """Build the table of a class another module defines, the first time a value of it is seen
+    (so this module need not import that one): `builder(cls)` returns the TypeMembers."""
+    _PENDING[(module, class_name)] = builder
+    _RESOLVED.clear()
+
+
+def table_for(cls: type) -> TypeMembers | None:
+    """The member table for a Python class: its own, its nearest registered base's, or one built from the
+    declarative protocol (`ps_type_name`, `ps_properties = {"Name": "attr"}`, `ps_methods = {"Name": "meth"}`)."""
+    try:
+        return _RESOLVED[cls]
+    except KeyError:
+        pass
+    if _PENDING:
+        for klass in cls.__mro__:
+            builder = _PENDING.pop((klass.__module__, klass.__qualname__), None)
+            if builder is not None:
+                _TABLES[klass] = builder(klass)
+    table = _TABLES.get(cls)
+    if table is None and "ps_properties" in _class_attrs(cls):
+        table = _declared_table(cls)
+    if table is None:
+        for base in cls.__mro__[1:]:
+            table = _TABLES.get(base)
+            if table is not None:
+                break
+    _RESOLVED[cls] = table
+    return table
+
+
+def _class_attrs(cls):
+    names = set()
+    for klass in cls.__mro__:
+        names.update(vars(klass))
+    return names
+
+
+def _declared_table(cls) -> TypeMembers:
+    table = TypeMembers(getattr(cls, "ps_type_name", "System.Object"), OBJECT)
+    for ps_name, attr in getattr(cls, "ps_properties", {}).items():
+        table.prop(ps_name, (lambda a: lambda v: getattr(v, a))(attr))
+    for ps_name, attr in getattr(cls, "ps_methods", {}).items():
+        table.method(ps_name, (lambda a: lambda v, *args: getattr(v, a)(*args))(attr), 0, None)
+    return table
+
+
+# ---- errors --------------------------------------------------------------------------------------
+
+class DotNetException(ScriptRuntimeError):
+    """A .NET exception thrown inside a method or constructor; the caller wraps it as PowerShell does."""
+
+    def __init__(self, exception_type: str, message: str):
+        super().__init__(message, exception_type.rsplit(".", 1)[-1], "NotSpecified",
+                         exception_type=exception_type)
+
+
+def argument_out_of_range(param: str, message: str = "Specified argument was out of the range of valid values."):
+    return DotNetException("System.ArgumentOutOfRangeException", "%s (Parameter '%s')" % (message, param))
+
+
+def argument_error(message: str, param: str | None = None):
+    text = message if param is None else "%s (Parameter '%s')" % (message, param)
+    return DotNetException("System.ArgumentException", text)
+
+
+def format_error(message: str = "Input string was not in a correct format."):
+    return DotNetException("System.FormatException", message)
+
+
+def method_not_found(type_name: str, name: str) -> ScriptRuntimeError:
+    return ScriptRuntimeError(
+        "Method invocation failed because [%s] does not contain a method named '%s'." % (type_name, name),
+        "MethodNotFound", "InvalidOperation", exception_type="System.Management.Automation.MethodException")
+
+
+def overload_not_found(name: str, count: int) -> ScriptRuntimeError:
+    return ScriptRuntimeError(
+        'Cannot find an overload for "%s" and the argument count: "%d".' % (name, count),
+        "MethodCountCouldNotFindBest", "NotSpecified",
+        exception_type="System.Management.Automation.MethodException")
+
+
+def method_on_null() -> ScriptRuntimeError:
+    return ScriptRuntimeError("You cannot call a method on a null-valued expression.", "InvokeMethodOnNull",
+                              "InvalidOperation")
+
+
+def property_not_settable(name: str) -> ScriptRuntimeError:
+    return ScriptRuntimeError(
+        "The property '%s' cannot be found on this object. Verify that the property exists and can be set." % name,
+        "PropertyNotFound", "InvalidOperation")
+
+
+def property_read_only(name: str) -> ScriptRuntimeError:
+    return ScriptRuntimeError("'%s' is a ReadOnly property." % name, "PropertyAssignmentException",
+                              "InvalidOperation")
+
+
+def property_not_found_strict(name: str) -> ScriptRuntimeError:
+    """Strict mode's error for reading a missing property."""
+    return ScriptRuntimeError(
+        "The property '%s' cannot be found on this object. Verify that the property exists." % name,
+        "PropertyNotFoundStrict", "InvalidOperation")
+
+
+_PY_EXCEPTIONS = (
+    (ZeroDivisionError, "System.DivideByZeroException", "Attempted to divide by zero."),
+    (OverflowError, "System.OverflowException", "Arithmetic operation resulted in an overflow."),
+    (IndexError, "System.ArgumentOutOfRangeException",
+     "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"),
+    (KeyError, "System.Collections.Generic.KeyNotFoundException", "The given key was not present in the dictionary."),
+    ((ValueError, TypeError), "System.ArgumentException", "Value does not fall within the expected range."),
+)
+
+
+def as_dotnet_exception(exc: BaseException) -> PyposhError | None:
+    """The .NET exception a Python exception from a member implementation stands for (None: not ours)."""
+    if isinstance(exc, PyposhError):
+        return exc
+    for kinds, type_name, message in _PY_EXCEPTIONS:
+        if isinstance(exc, kinds):
+            return DotNetException(type_name, message)
+    return None
+
+
+def invocation_failed(name: str, count: int, inner: PyposhError) -> ScriptRuntimeError:
+    """PowerShell's MethodInvocationException around an exception thrown by a .NET method."""
+    return ScriptRuntimeError(
+        'Exception calling "%s" with "%d" argument(s): "%s"' % (name, count, inner.message),
+        inner.error_id, "NotSpecified",
+        exception_type="System.Management.Automation.MethodInvocationException", inner=inner)
+
+
+def call(method: Method, value, args: list):
+    """Call a member method with PowerShell's overload-count check and exception wrapping."""
+    n = len(args)
+    if n < method.low or (method.high is not None and n > method.high):
+        raise overload_not_found(method.name, n)
+    try:
+        return method.fn(value, *args)
+    except DotNetException as exc:
+        raise invocation_failed(method.name, n, exc) from None
+    except PyposhError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a Python error inside a member is a .NET exception to scripts
+        inner = as_dotnet_exception(exc)
+        if inner is None:
+            raise
+        raise invocation_failed(method.name, n, inner) from None
+
+
+# ---- argument conversion -------------------------------------------------------------------------
+
+def convert_arg(value, type_name: str, method: str = "", param: str = ""):
+    """Convert a method argument to `type_name` (a .NET full name) as PowerShell's binder does."""
+    from pyposh.interpreter.values.conversions import convert_to
+    try:
+        return convert_to(value, type_name)
+    except PyposhError as exc:
+        if not method:
+            raise
+        raise ScriptRuntimeError(
+            'Cannot convert argument "%s", with value: "%s", for "%s" to type "%s": "%s"'
+            % (param, to_str(value), method, type_name, exc.message),
+            "MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+            exception_type="System.Management.Automation.MethodException", inner=exc) from None
+
+
+def to_str(value) -> str:
+    """PowerShell's string form of a value (conversions.to_string)."""
+    from pyposh.interpreter.values.conversions import to_string
+    return to_string(value)
+
+
+def to_int(value, method: str = "", param: str = "") -> int:
+    if type(value) is int:
+        return value
+    return convert_arg(value, "System.Int32", method, param)
+
+
+def to_text(value, method: str = "", param: str = "") -> str:
+    """A `string` parameter: $null stays None (as .NET receives null)."""
+    if value is None or type(value) is str:
+        return value
+    return convert_arg(value, "System.String", method, param)
+
+
+def unwrap(value):
+    """The base value of a PSObject that wraps one (PowerShell's PSObject.Base)."""
+    from pyposh.interpreter.values.objects import PSObject
+    while type(value) is PSObject and value.base is not None:
+        value = value.base
+    return value
+
+
+# ---- System.Object: the members every value has ------------------------------------------------
+
+def net_equals(a, b) -> bool:
+    """.NET's Object.Equals: same type and equal value for value types and strings, identity otherwise."""
+    a, b = unwrap(a), unwrap(b)
+    if a is None or b is None:
+        return a is b
+    if isinstance(a, (str, int, float)) or type(a).__name__ in ("Decimal", "datetime", "timedelta", "UUID"):
+        from pyposh.interpreter.values.types import type_of
+        return type_of(a) == type_of(b) and a == b
+    eq = getattr(type(a), "net_equals", None)
+    if eq is not None:
+        return eq(a, b)
+    return a is b
+
+
+def _to_string(value, *args):
+    from pyposh.interpreter.values.types import type_of
+    return type_of(value).full_name
+
+
+def _get_type(value):
+    from pyposh.interpreter.values.types import type_of
+    return type_of(value)
+
+
+def _hash_code(value):
+    try:
+        h = hash(value)
+    except TypeError:
+        h = id(value)
+    return ((h & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000
+
+
+OBJECT = define(object, "System.Object")
+OBJECT.method("GetType", _get_type)
+OBJECT.method("ToString", _to_string)
+OBJECT.method("Equals", lambda v, other: net_equals(v, other), 1)
+OBJECT.method("GetHashCode", _hash_code)
+
+
+def define_type(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMembers:
+    """`define`, inheriting System.Object's members unless another base is given."""
+    return define(cls, type_name, base or OBJECT)
+
+
+# ---- scriptblocks as arguments ---------------------------------------------------------------------
+# A scriptblock-like argument may offer `invoke_with_underscore(item)` (ForEach/Where: `$_` is the item),
+# `invoke_with_args(args)` (a delegate such as Predicate[T]: `$args`/param()) and
+# `invoke_with_this(this, args)` (ScriptMethod/ScriptProperty: `$this`). Each returns a list of outputs.
+# A plain Python callable is called as fn(item) / fn(*args) / fn(this, *args).
+
+def is_block(value) -> bool:
+    return hasattr(value, "invoke_with_underscore") or callable(value) and not isinstance(value, type)
+
+
+def _as_outputs(result) -> list:
+    if isinstance(result, list) and type(result) is list:
+        return result
+    return [] if result is VOID else [result]
+
+
+def run_with_underscore(block, item, args=()) -> list:
+    """Run `block` with `$_` set to `item`; `args` (ForEach's extra arguments) become `$args` when the block's
+    `invoke_with_underscore` accepts an `args` keyword."""
+    if hasattr(block, "invoke_with_underscore"):
+        if args and _accepts_args(block.invoke_with_underscore):
+            return _as_outputs(block.invoke_with_underscore(item, args=list(args)))
+        return _as_outputs(block.invoke_with_underscore(item))
+    return _as_outputs(block(item, *args))
+
+
+def _accepts_args(fn) -> bool:
+    import inspect
+    try:
+        return "args" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def run_with_args(block, args: list) -> list:
+    if hasattr(block, "invoke_with_args"):
+        return _as_outputs(block.invoke_with_args(list(args)))
+    if hasattr(block, "invoke_with_underscore"):
+        return _as_outputs(block.invoke_with_underscore(args[0] if args else None))
+    return _as_outputs(block(*args))
+
+
+def run_with_this(block, this, args: list) -> list:
+    if hasattr(block, "invoke_with_this"):
+        return _as_outputs(block.invoke_with_this(this, list(args)))
+    if hasattr(block, "invoke_with_underscore"):  # a block without the `$this` protocol: `$_` stands in
+        return _as_outputs(block.invoke_with_underscore(this))
+    return _as_outputs(block(this, *args))
+
+
+def collapse(outputs: list):
+    """A pipeline's outputs as one value: nothing is $null, one item is itself, more are an array."""
+    if not outputs:
+        return None
+    if len(outputs) == 1:
+        return outputs[0]
+    return outputs
+
+
+def make_char(c: str):
+    """A [char] value (conversions.PSChar once it exists)."""
+    from pyposh.interpreter.text.numbers import PSChar
+    return PSChar(c)
+
+
+def char_array(text: str):
+    """A [char[]] value."""
+    from pyposh.interpreter.values.objects import TypedArray
+    return TypedArray([make_char(c) for c in text], "System.Char")

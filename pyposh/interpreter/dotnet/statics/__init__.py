@@ -1,0 +1,1 @@
+"""Static members of .NET types (`[math]::Round`, `[string]::Join`, `[enum]::GetNames` ...)."""

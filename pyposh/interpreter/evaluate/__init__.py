@@ -1,0 +1,1 @@
+"""The evaluator: the compile handlers for expressions, statements, pipelines and assignment."""

@@ -1,0 +1,317 @@
+"""Compiling statements: blocks, conditionals, loops, switch, functions and flow statements."""
+from __future__ import annotations
+
+from pyposh.errors import PyposhError
+from pyposh.grammar import ast as A
+from pyposh.interpreter.values import conversions
+from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
+from pyposh.interpreter.session.errorflow import run_block_statements
+from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, LoopEnumerator
+
+
+def _simple_expression(node):
+    """The expression of a pipeline that is one plain expression, else None."""
+    if isinstance(node, A.PipelineAst) and len(node.elements) == 1 and not node.background:
+        element = node.elements[0]
+        if isinstance(element, A.CommandExpressionAst) and not element.redirections:
+            return element.expression
+    return None
+
+
+def compile_statement_value(node):
+    """A closure giving a statement's value as assignment sees it: an expression as is, else the output."""
+    expr = _simple_expression(node)
+    if expr is not None:
+        fn = compile_node(expr)
+        if isinstance(expr, (A.UpdateExpressionAst,)):
+            return fn
+
+        def value(ctx):
+            v = fn(ctx)
+            return None if v is AUTOMATION_NULL else v
+        return value
+    if isinstance(node, A.AssignmentStatementAst):
+        from pyposh.interpreter.evaluate.assignment import compile_assignment_value
+        return compile_assignment_value(node)
+    body = compile_node(node)
+    return lambda ctx: pipeline_result(collect(body, ctx))
+
+
+def compile_condition(node):
+    value = compile_statement_value(node)
+    to_bool = conversions.to_bool
+    return lambda ctx: to_bool(value(ctx))
+
+
+def _label_matches(signal, label):
+    return signal.label is None or (label is not None and signal.label.lower() == label.lower())
+
+
+def _signal_label(ctx, node):
+    if node is None:
+        return None
+    return conversions.to_string(compile_node(node)(ctx))
+
+
+@compiles(A.StatementBlockAst)
+def compile_statement_block(node):
+    statements = [compile_node(s) for s in node.statements]
+    traps = node.traps
+    if traps or len(statements) != 1:
+        return run_block_statements(statements, traps)
+    return run_block_statements(statements, ())
+
+
+@compiles(A.IfStatementAst)
+def compile_if(node):
+    clauses = [(compile_condition(c), compile_node(b)) for c, b in node.clauses]
+    otherwise = compile_node(node.else_clause) if node.else_clause is not None else None
+
+    def run_if(ctx):
+        for cond, body in clauses:
+            if cond(ctx):
+                body(ctx)
+                return
+        if otherwise is not None:
+            otherwise(ctx)
+    return run_if
+
+
+def _loop(label, body, ctx):
+    """Run a loop body once; returns False when the loop must end (break)."""
+    try:
+        body(ctx)
+    except BreakSignal as signal:
+        if _label_matches(signal, label):
+            return False
+        raise
+    except ContinueSignal as signal:
+        if not _label_matches(signal, label):
+            raise
+    return True
+
+
+@compiles(A.WhileStatementAst)
+def compile_while(node):
+    cond = compile_condition(node.condition)
+    body = compile_node(node.body)
+    label = node.label
+
+    def run_while(ctx):
+        check = ctx.runspace.check_stop
+        while cond(ctx):
+            check()
+            if not _loop(label, body, ctx):
+                break
+    return run_while
+
+
+@compiles(A.DoWhileStatementAst)
+@compiles(A.DoUntilStatementAst)
+def compile_do(node):
+    cond = compile_condition(node.condition)
+    body = compile_node(node.body)
+    label = node.label
+    until = isinstance(node, A.DoUntilStatementAst)   # do/until ends when the condition turns true
+
+    def run_do(ctx):
+        check = ctx.runspace.check_stop
+        while True:
+            check()
+            if not _loop(label, body, ctx) or cond(ctx) == until:
+                break
+    return run_do
+
+
+@compiles(A.ForStatementAst)
+def compile_for(node):
+    init = compile_node(node.initializer) if node.initializer is not None else None
+    cond = compile_condition(node.condition) if node.condition is not None else (lambda ctx: True)
+    step = compile_node(node.iterator) if node.iterator is not None else None
+    body = compile_node(node.body)
+    label = node.label
+
+    def run_for(ctx):
+        check = ctx.runspace.check_stop
+        if init is not None:
+            init(ctx)
+        while cond(ctx):
+            check()
+            try:
+                body(ctx)
+            except BreakSignal as signal:
+                if _label_matches(signal, label):
+                    break
+                raise
+            except ContinueSignal as signal:
+                if not _label_matches(signal, label):
+                    raise
+            if step is not None:
+                step(ctx)
+    return run_for
+
+
+def iterate_value(value):
+    """What foreach and switch loop over: the items of a list, nothing for $null, else the value."""
+    if value is None or value is AUTOMATION_NULL:
+        return ()
+    if isinstance(value, (list, tuple, range)):
+        return value
+    if hasattr(value, "ps_enumerate"):
+        return value.ps_enumerate()
+    return (value,)
+
+
+@compiles(A.ForEachStatementAst)
+def compile_foreach(node):
+    expr = _simple_expression(node.condition)
+    if expr is not None:
+        from pyposh.interpreter.evaluate.expressions import compile_streamed
+        source = compile_streamed(expr)
+    else:
+        source = compile_statement_value(node.condition)
+    body = compile_node(node.body)
+    key = node.variable.name.lower()
+    name = node.variable.name
+    label = node.label
+
+    def run_foreach(ctx):
+        check = ctx.runspace.check_stop
+        variables = ctx.scope.vars
+        enumerator = LoopEnumerator(iterate_value(source(ctx)))
+        outer = variables.get("foreach")
+        variables["foreach"] = enumerator          # $foreach: MoveNext() in the body skips ahead
+        try:
+            _run_foreach_body(ctx, enumerator, check, key, name, body, label)
+        finally:
+            variables["foreach"] = outer
+    return run_foreach
+
+
+def _run_foreach_body(ctx, enumerator, check, key, name, body, label):
+    move_next = enumerator.move_next
+    while move_next():
+        check()
+        ctx.scope.set_local(key, enumerator.current_item, name)
+        try:
+            body(ctx)
+        except BreakSignal as signal:
+            if _label_matches(signal, label):
+                break
+            raise
+        except ContinueSignal as signal:
+            if not _label_matches(signal, label):
+                raise
+
+
+@compiles(A.SwitchStatementAst)
+def compile_switch(node):
+    from pyposh.interpreter.evaluate.switch import compile_switch_statement
+    return compile_switch_statement(node)
+
+
+@compiles(A.BreakStatementAst)
+@compiles(A.ContinueStatementAst)
+def compile_loop_jump(node):
+    signal = BreakSignal if isinstance(node, A.BreakStatementAst) else ContinueSignal
+    label = node.label
+
+    def run_jump(ctx):
+        raise signal(_signal_label(ctx, label))
+    return run_jump
+
+
+@compiles(A.ReturnStatementAst)
+def compile_return(node):
+    pipeline = compile_node(node.pipeline) if node.pipeline is not None else None
+
+    def run_return(ctx):
+        if pipeline is not None:
+            pipeline(ctx)
+        raise ReturnSignal()
+    return run_return
+
+
+@compiles(A.ExitStatementAst)
+def compile_exit(node):
+    value = compile_statement_value(node.pipeline) if node.pipeline is not None else None
+
+    def run_exit(ctx):
+        code = 0
+        if value is not None:
+            result = value(ctx)
+            try:
+                code = conversions.convert_to(result, "int") if result is not None else 0
+            except PyposhError:
+                code = 0
+        raise ExitSignal(code)
+    return run_exit
+
+
+@compiles(A.ThrowStatementAst)
+def compile_throw(node):
+    from pyposh.interpreter.session.errorflow import throw_value
+    value = compile_statement_value(node.pipeline) if node.pipeline is not None else None
+    extent = node.extent
+
+    def run_throw(ctx):
+        if value is None:
+            current = ctx.get_variable("_")
+            throw_value(ctx, current, extent)
+        throw_value(ctx, value(ctx), extent)
+    return run_throw
+
+
+@compiles(A.TryStatementAst)
+def compile_try(node):
+    from pyposh.interpreter.session.errorflow import compile_try_statement
+    return compile_try_statement(node)
+
+
+@compiles(A.TrapStatementAst)
+def compile_trap(node):
+    return lambda ctx: None   # traps are collected by their block (errorflow.run_block_statements)
+
+
+@compiles(A.FunctionDefinitionAst)
+def compile_function_definition(node):
+    def define(ctx):
+        ctx.runspace.commands.define_function(ctx, node)
+    return define
+
+
+@compiles(A.DataStatementAst)
+def compile_data(node):
+    body = compile_node(node.body)
+    var = node.variable
+
+    def run_data(ctx):
+        if var:
+            ctx.set_variable(var, pipeline_result(collect(body, ctx)))
+        else:
+            body(ctx)
+    return run_data
+
+
+@compiles(A.UsingStatementAst)
+def compile_using(node):
+    return lambda ctx: None   # `using namespace` only shortens type names; pyposh resolves them anyway
+
+
+@compiles(A.TypeDefinitionAst)
+def compile_type_definition(node):
+    from pyposh.interpreter.evaluate.typedefs import compile_type_definition as compile_definition
+    return compile_definition(node)
+
+
+@compiles(A.ScriptBlockAst)
+def compile_script_block_body(node):
+    """A script block's blocks run in order with no pipeline input (dot-sourcing, scripts)."""
+    blocks = [compile_node(A.StatementBlockAst(b.extent, b.statements, b.traps))
+              for b in (node.begin, node.process, node.end) if b is not None]
+
+    def run(ctx):
+        for b in blocks:
+            b(ctx)
+    return run

@@ -1,0 +1,1 @@
+"""PowerShell's values and their rules: PSObject and friends, type names, conversions, operators."""
