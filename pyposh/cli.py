@@ -4,11 +4,15 @@ from __future__ import annotations
 import os
 import sys
 
+from pyposh import __version__
+
 USAGE = """Usage: pyposh [-NoProfile] [-NonInteractive] [-NoLogo] [-Command <text> | -File <path> [args] | <path> [args]]
        pyposh -Command -      (read the script from standard input)
        pyposh -Version"""
 
 _FLAGS = ("noprofile", "noninteractive", "nologo", "noexit", "mta", "sta")
+NOT_A_SCRIPT = ("The argument '%s' is not recognized as the name of a script file. Check the spelling of the name, "
+                "or if a path was included, verify that the path is correct and try again.\n")
 
 
 def _match(arg: str, name: str, shortest: int = 1) -> bool:
@@ -47,9 +51,7 @@ def parse_args(argv):
         elif _match(arg, "executionpolicy", 2) or _match(arg, "outputformat", 1) or _match(arg, "inputformat", 2):
             i += 1
         elif arg.startswith("-") and len(arg) > 1:
-            sys.stderr.write("The argument '%s' is not recognized as the name of a script file. Check the spelling "
-                             "of the name, or if a path was included, verify that the path is correct and try "
-                             "again.\n" % arg)
+            sys.stderr.write(NOT_A_SCRIPT % arg)
             opts["help"] = True
             opts["error"] = True
             return opts
@@ -78,16 +80,16 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
     if opts["help"]:
         stdout.write(USAGE + "\n")
         return 64 if opts.get("error") else 0
+    # start-up: the engine loads only when there is something to run (not for -Help)
+    from pyposh.interpreter.api import PS_VERSION
+    from pyposh.runtime.host import ConsoleHost
+    from pyposh.runtime.session import new_runspace
     if opts["version"]:
-        from pyposh.interpreter.session.automatic_variables import PS_VERSION
-        from pyposh import __version__
         stdout.write("PowerShell %s (pyposh %s)\n" % (PS_VERSION, __version__))
         return 0
+    runspace = None
     try:
-        from pyposh.interpreter.runspace import Runspace
-        from pyposh.runtime.host import ConsoleHost
-        host = ConsoleHost(stdout, stderr)
-        runspace = Runspace(host, location=cwd)
+        runspace = new_runspace(ConsoleHost(stdout, stderr), location=cwd)
         if opts["command"] is not None:
             text = opts["command"]
             if text.strip() == "-":
@@ -96,13 +98,12 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
         if opts["file"] is not None:
             path = os.path.join(cwd, opts["file"]) if cwd else opts["file"]
             if not os.path.isfile(path):
-                stderr.write("The argument '%s' is not recognized as the name of a script file. Check the spelling "
-                             "of the name, or if a path was included, verify that the path is correct and try "
-                             "again.\n" % opts["file"])
+                stderr.write(NOT_A_SCRIPT % opts["file"])
                 return 64
             with open(path, encoding="utf-8-sig") as f:
                 text = f.read()
             return runspace.run(text, os.path.abspath(path), opts["args"])
+        # start-up: the REPL (and prompt_toolkit) loads only without -Command and -File
         from pyposh.repl import run_repl
         return run_repl(runspace, stdin, stdout, interactive=opts["interactive"])
     except KeyboardInterrupt:
@@ -119,6 +120,5 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
         stderr.write("pyposh: internal error (set $env:PYPOSH_DEBUG=1 for details)\n")
         return 70
     finally:
-        jobs = sys.modules.get("pyposh.runtime.jobs")
-        if jobs is not None:
-            jobs.stop_all_jobs()        # running jobs are stopped; nobody waits for their (daemon) threads
+        if runspace is not None:
+            runspace.close()            # running jobs are stopped; nobody waits for their (daemon) threads

@@ -1,8 +1,13 @@
 """The embedding API: a Runspace for Python programs, `run()`, and `@cmdlet` for Python functions."""
 from __future__ import annotations
 
+import inspect
+import typing
 
 from pyposh.errors import PyposhError
+from pyposh.interpreter.api import GLOBAL_CMDLETS, Cmdlet, Parameter, cmdlet as declare_cmdlet
+from pyposh.runtime.host import CapturingHost
+from pyposh.runtime.session import new_runspace
 
 
 class Runspace:
@@ -13,10 +18,8 @@ class Runspace:
     """
 
     def __init__(self, location: str | None = None):
-        from pyposh.interpreter.runspace import Runspace as Engine
-        from pyposh.runtime.host import CapturingHost
         self.host = CapturingHost()
-        self.engine = Engine(self.host, location=location)
+        self.engine = new_runspace(self.host, location=location)
         self.errors: list = []
         self.warnings: list = []
         self.verbose: list = []
@@ -31,7 +34,8 @@ class Runspace:
         return False
 
     def close(self):
-        self.engine.stop()
+        """Stop and remove the jobs this runspace started, and stop what it runs."""
+        self.engine.close()
 
     def invoke(self, script: str, input=None, variables=None) -> list:
         """Run script text; returns the output objects. Records of the other streams land in the attributes
@@ -49,12 +53,16 @@ class Runspace:
             self.information = list(self.host.information)
 
     def set_variable(self, name: str, value) -> None:
-        self.engine.global_scope.set_local(name.lower(), value, name)
+        """A global variable of this runspace."""
+        self.engine.set_variable(name, value)
 
     def get_variable(self, name: str, default=None):
-        from pyposh.interpreter.session.scopes import MISSING
-        value = self.engine.global_scope.lookup(name.lower())
-        return default if value is MISSING else value
+        """A global variable's value, or `default` when it does not exist."""
+        return self.engine.get_variable(name, default)
+
+    def cmdlet(self, name: str, pipeline: str | None = None, aliases: tuple = ()):
+        """`@rs.cmdlet(...)`: like `pyposh.cmdlet`, but the command exists in this runspace only."""
+        return _registrar(self.engine.cmdlets, name, pipeline, aliases)
 
 
 def run(script: str, **variables) -> list:
@@ -67,49 +75,56 @@ _TYPE_NAMES = {str: "string", int: "int", float: "double", bool: "switch", dict:
 
 
 def cmdlet(name: str, pipeline: str | None = None, aliases: tuple = ()):
-    """Register a Python function as a cmdlet. Parameters come from its signature and type hints;
-    `pipeline` names the parameter that takes pipeline input. Return values (iterables are enumerated)
-    are written to the pipeline.
+    """Register a Python function as a cmdlet of every runspace in the process (`rs.cmdlet` registers it with
+    one runspace only). Parameters come from its signature and type hints; `pipeline` names the parameter that
+    takes pipeline input. Return values (iterables are enumerated) are written to the pipeline.
 
         @pyposh.cmdlet("Get-Double", pipeline="value")
         def get_double(value: int) -> int:
             return value * 2
     """
-    import inspect
-    import typing
+    return _registrar(GLOBAL_CMDLETS, name, pipeline, aliases)
 
+
+def _registrar(catalog, name: str, pipeline: str | None, aliases: tuple):
+    """A decorator that declares a Python function as a cmdlet and adds it to `catalog`."""
     def register(fn):
-        from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet as register_cmdlet
-        signature = inspect.signature(fn)
-        hints = typing.get_type_hints(fn)
-        annotations = {}
-        defaults = {}
-        for position, (pname, param) in enumerate(signature.parameters.items()):
-            hint = hints.get(pname, object)
-            type_name = _TYPE_NAMES.get(hint)
-            mandatory = param.default is inspect.Parameter.empty and hint is not bool
-            annotations[pname] = typing.Annotated[object, Parameter(
-                type=type_name, position=None if hint is bool else position, mandatory=mandatory,
-                pipeline=(pname == pipeline))]
-            defaults[pname] = None if param.default is inspect.Parameter.empty else param.default
-
-        def process(self):
-            kwargs = {p: getattr(self, p) for p in annotations}
-            result = fn(**kwargs)
-            if result is None:
-                return
-            if isinstance(result, (list, tuple)) or inspect.isgenerator(result):
-                for item in result:
-                    self.write_object(item)
-            else:
-                self.write_object(result)
-
-        cls = type(fn.__name__, (Cmdlet,), dict(defaults, __annotations__=annotations, process=process,
-                                                __doc__=fn.__doc__, __module__=fn.__module__))
-        register_cmdlet(name, aliases=aliases)(cls)
+        cls = _cmdlet_class(fn, pipeline)
+        declare_cmdlet(name, aliases=aliases)(cls)
+        catalog.add(cls.spec)
         fn.cmdlet_class = cls
         return fn
     return register
+
+
+def _cmdlet_class(fn, pipeline: str | None) -> type:
+    """A Cmdlet subclass calling `fn` once per pipeline object (or once, without input)."""
+    signature = inspect.signature(fn)
+    hints = typing.get_type_hints(fn)
+    annotations = {}
+    defaults = {}
+    for position, (pname, param) in enumerate(signature.parameters.items()):
+        hint = hints.get(pname, object)
+        type_name = _TYPE_NAMES.get(hint)
+        mandatory = param.default is inspect.Parameter.empty and hint is not bool
+        annotations[pname] = typing.Annotated[object, Parameter(
+            type=type_name, position=None if hint is bool else position, mandatory=mandatory,
+            pipeline=(pname == pipeline))]
+        defaults[pname] = None if param.default is inspect.Parameter.empty else param.default
+
+    def process(self):
+        kwargs = {p: getattr(self, p) for p in annotations}
+        result = fn(**kwargs)
+        if result is None:
+            return
+        if isinstance(result, (list, tuple)) or inspect.isgenerator(result):
+            for item in result:
+                self.write_object(item)
+        else:
+            self.write_object(result)
+
+    return type(fn.__name__, (Cmdlet,), dict(defaults, __annotations__=annotations, process=process,
+                                              __doc__=fn.__doc__, __module__=fn.__module__))
 
 
 __all__ = ["Runspace", "run", "cmdlet", "PyposhError"]

@@ -121,6 +121,27 @@ class CommandNotFoundError(PyposhError):
     default_category = "ObjectNotFound"
 
 
+class DotNetException(ScriptRuntimeError):
+    """A .NET exception thrown inside a method or constructor; the caller wraps it as PowerShell does."""
+
+    def __init__(self, exception_type: str, message: str):
+        super().__init__(message, exception_type.rsplit(".", 1)[-1], "NotSpecified",
+                         exception_type=exception_type)
+
+
+def argument_out_of_range(param: str, message: str = "Specified argument was out of the range of valid values."):
+    return DotNetException("System.ArgumentOutOfRangeException", "%s (Parameter '%s')" % (message, param))
+
+
+def argument_error(message: str, param: str | None = None):
+    text = message if param is None else "%s (Parameter '%s')" % (message, param)
+    return DotNetException("System.ArgumentException", text)
+
+
+def format_error(message: str = "Input string was not in a correct format."):
+    return DotNetException("System.FormatException", message)
+
+
 def locate(error: PyposhError, extent) -> PyposhError:
     """The error, given `extent` as its position when it has none yet (the innermost position wins)."""
     if error.extent is None:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import os
 
-from pyposh.errors import ParseError
-from pyposh.grammar import parse
+from pyposh.interpreter.api import ParseError, script_body, to_string
 
 
 def _prompt(runspace) -> str:
@@ -12,7 +11,6 @@ def _prompt(runspace) -> str:
         fn = runspace.global_scope.find_function("prompt")
         if fn is not None:
             out = runspace.invoke("prompt")
-            from pyposh.interpreter.values.conversions import to_string
             return "".join(to_string(o) for o in out)
     except Exception:  # a broken prompt function falls back to the default, as pwsh does
         pass
@@ -20,8 +18,10 @@ def _prompt(runspace) -> str:
 
 
 def is_incomplete(text: str) -> bool:
+    """Whether more lines could complete `text` (the REPL then asks for them with `>> `). The parsed script is
+    cached, so running it next does not parse it again."""
     try:
-        parse(text)
+        script_body(text)
     except ParseError as e:
         return e.incomplete
     return False
@@ -31,6 +31,7 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
     tty = interactive and hasattr(stdin, "isatty") and stdin.isatty() and stdout.isatty()
     session = None
     if tty:
+        # start-up: prompt_toolkit and pygments load only for an interactive terminal
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory
         from prompt_toolkit.lexers import PygmentsLexer
@@ -67,7 +68,7 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
         if not text.strip():
             continue
         try:
-            code = runspace.run(text, interactive=True)
+            code = runspace.run(text)
         except KeyboardInterrupt:          # Ctrl+C stops the command, not the session
             runspace.host.flush()
             stdout.write("\n")
@@ -78,5 +79,5 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
 
 def runspace_exit(runspace, pending):
     if pending:
-        runspace.run("\n".join(pending), interactive=True)
+        runspace.run("\n".join(pending))
     return 0

@@ -1,14 +1,15 @@
-"""Layering: each package imported alone, in a fresh interpreter, loads no forbidden neighbour.
+"""Layering: imports run one way, down the layers of docs/architecture.md, and never in a circle.
 
-STYLE.md rule 1: grammar/ imports nothing of interpreter/ or runtime/; interpreter/ reaches runtime/
-only lazily (nothing of runtime/ at import time) and never paramiko; `import pyposh` does not load
-paramiko (remoting imports it on first use).
-
-The package checks run with a stand-in `pyposh` package object in sys.modules, so they measure
-what the package itself imports, not what `pyposh/__init__.py` re-exports. The check of the root
-package imports the real `pyposh/__init__.py`. A static scan adds what sys.modules can't see:
-imports inside functions in grammar/ (which must not reach the other two at all) and paramiko
-anywhere in interpreter/.
+Two kinds of check. Each package imported alone in a fresh interpreter loads no forbidden neighbour
+(grammar/ loads nothing of interpreter/ or runtime/, interpreter/ nothing of runtime/, nothing loads
+paramiko). A static scan of every module's imports then checks, import by import:
+- an import runs down the project's layers (errors -> grammar -> interpreter -> runtime -> the command
+  line and embedding), and inside interpreter/ down its own layers (text -> values -> dotnet -> session
+  -> commands -> evaluate -> runspace/api); runtime/ reaches the interpreter only through
+  `pyposh/interpreter/api.py`;
+- no module-level import cycle, in any package;
+- an import inside a function is one of the few kept there for start-up time, listed in START_UP with
+  its reason (and the same reason is written beside it in the code).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "pyposh"
+
+# ---- packages imported alone --------------------------------------------------------------------------
 
 # Import `module` with the real pyposh/__init__ skipped (stub=True) or run (stub=False); print sys.modules.
 PROBE = r"""
@@ -39,7 +42,8 @@ print(json.dumps(sorted(sys.modules)))
 # package imported -> prefixes that must not appear in sys.modules afterwards
 RULES = {
     "pyposh.grammar": ("pyposh.interpreter", "pyposh.runtime", "paramiko"),
-    "pyposh.interpreter": ("pyposh.runtime", "paramiko"),
+    "pyposh.interpreter.runspace": ("pyposh.runtime", "paramiko"),
+    "pyposh.interpreter.api": ("pyposh.runtime", "paramiko"),
     "pyposh.runtime": ("paramiko",),
 }
 
@@ -51,16 +55,14 @@ def _loaded(module: str, stub: bool) -> list[str]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _forbidden(modules: list[str], prefixes: tuple[str, ...]) -> list[str]:
+def _forbidden(modules, prefixes: tuple[str, ...]) -> list[str]:
     return [m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes)]
 
 
 @pytest.mark.parametrize("module", sorted(RULES))
 def test_package_loads_no_forbidden_neighbour(module):
-    if not (ROOT / module.replace(".", "/") / "__init__.py").exists():
-        pytest.fail(f"{module} is missing")
     bad = _forbidden(_loaded(module, stub=True), RULES[module])
-    assert not bad, f"import {module} loaded {bad} (STYLE.md rule 1: dependencies point one way)"
+    assert not bad, f"import {module} loaded {bad} (docs/architecture.md: dependencies point one way)"
 
 
 def test_import_pyposh_does_not_load_paramiko():
@@ -68,53 +70,194 @@ def test_import_pyposh_does_not_load_paramiko():
     assert not bad, f"import pyposh loaded {bad}: import paramiko inside runtime remoting code only"
 
 
-def _imports(path: Path, package: str) -> list[tuple[int, str]]:
-    """Every module `path` imports (anywhere in the file), relative imports resolved."""
+# ---- the static scan ----------------------------------------------------------------------------------
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(p): p for p in sorted(PKG.rglob("*.py"))}
+
+
+def _imports(path: Path, module: str, known=None) -> list[tuple[int, str, bool]]:
+    """(line, module imported, inside a function?) for every import in `path`, relative imports resolved
+    and `from package import submodule` read as the submodule when `known` lists it."""
+    known = MODULES if known is None else known
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    here = package.split(".")
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = here[: len(here) - node.level + 1]
-                name = ".".join(base + ([node.module] if node.module else []))
-                if not node.module:  # from . import x  -> each x may be a submodule
-                    found += [(node.lineno, name + "." + alias.name) for alias in node.names]
-                    continue
-            else:
-                name = node.module or ""
-            found.append((node.lineno, name))
+
+    def visit(node, in_function):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Import):
+                found.extend((child.lineno, alias.name, in_function) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                if child.level:
+                    base = package[: len(package) - child.level + 1]
+                    name = ".".join(base + ([child.module] if child.module else []))
+                else:
+                    name = child.module or ""
+                for alias in child.names:
+                    sub = name + "." + alias.name
+                    found.append((child.lineno, sub if sub in known else name, in_function))
+            visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
+
+    visit(tree, False)
     return found
 
 
-def _package_of(path: Path) -> str:
-    """The package a module file belongs to (for `pyposh/grammar/lexer.py`: `pyposh.grammar`)."""
-    return ".".join(path.relative_to(ROOT).parts[:-1])
+# The project's layers, lowest first: a module may import its own layer or a lower one.
+PROJECT_LAYERS = (
+    ("pyposh.errors",),
+    ("pyposh.grammar",),
+    ("pyposh.interpreter",),
+    ("pyposh.runtime",),
+    ("pyposh.embedding", "pyposh.repl", "pyposh.cli", "pyposh.__main__", "pyposh"),
+)
+# interpreter/'s own layers, lowest first
+INTERPRETER_LAYERS = (
+    ("pyposh.interpreter.text",),
+    ("pyposh.interpreter.values",),
+    ("pyposh.interpreter.dotnet",),
+    ("pyposh.interpreter.session",),
+    ("pyposh.interpreter.commands",),
+    ("pyposh.interpreter.evaluate",),
+    ("pyposh.interpreter.runspace", "pyposh.interpreter.api", "pyposh.interpreter"),
+)
 
 
-STATIC_RULES = {
-    "grammar": ("pyposh.interpreter", "pyposh.runtime", "paramiko"),
-    "interpreter": ("paramiko",),
-}
+def _layer(module: str, layers) -> int | None:
+    best = None
+    for index, prefixes in enumerate(layers):
+        for prefix in prefixes:
+            if module == prefix or module.startswith(prefix + "."):
+                if best is None or len(prefix) > best[1]:
+                    best = (index, len(prefix))
+    return None if best is None else best[0]
 
 
-@pytest.mark.parametrize("folder", sorted(STATIC_RULES))
-def test_static_imports(folder):
+def _direction_problem(importer: str, imported: str) -> str | None:
+    """Why `importer` may not import `imported` (None when it may)."""
+    if not imported.startswith("pyposh"):
+        return None
+    low, high = _layer(imported, PROJECT_LAYERS), _layer(importer, PROJECT_LAYERS)
+    if low is None or high is None:
+        return None
+    if low > high:
+        return "runs up the project's layers"
+    if importer.startswith("pyposh.runtime") and imported.startswith("pyposh.interpreter") \
+            and imported != "pyposh.interpreter.api":
+        return "reaches past pyposh/interpreter/api.py"
+    if importer.startswith("pyposh.interpreter.") and imported.startswith("pyposh.interpreter."):
+        low, high = _layer(imported, INTERPRETER_LAYERS), _layer(importer, INTERPRETER_LAYERS)
+        if low is not None and high is not None and low > high:
+            return "runs up the interpreter's layers"
+    return None
+
+
+def test_imports_run_down_the_layers():
     problems = []
-    for path in sorted((PKG / folder).rglob("*.py")):
-        for lineno, name in _imports(path, _package_of(path)):
-            if _forbidden([name], STATIC_RULES[folder]):
-                problems.append(f"{path.relative_to(ROOT)}:{lineno} imports {name}")
+    for module, path in MODULES.items():
+        for lineno, name, _ in _imports(path, module):
+            why = _direction_problem(module, name)
+            if why:
+                problems.append(f"{path.relative_to(ROOT)}:{lineno} imports {name}: {why}")
     assert not problems, "\n".join(problems)
 
 
-def test_import_scanner_resolves_relative_imports(tmp_path):
-    """The static scan itself: relative imports resolve against the file's package."""
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan's algorithm, iterative)."""
+    index, low, on_stack, stack, found, counter = {}, {}, set(), [], [], [0]
+    for root in edges:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges.get(root, ()))))]
+        index[root] = low[root] = counter[0]
+        counter[0] += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter[0]
+                    counter[0] += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges.get(child, ())))))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(sorted(component))
+    return found
+
+
+def module_level_edges() -> dict[str, set[str]]:
+    return {module: {name for _, name, in_function in _imports(path, module)
+                     if not in_function and name in MODULES and name != module}
+            for module, path in MODULES.items()}
+
+
+def test_no_module_level_import_cycle():
+    cycles = _cycles(module_level_edges())
+    assert not cycles, "module-level import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+# Imports kept inside functions, each for start-up time (`pyposh -c '$null'` does not pay for them):
+# (importing module, imported module) -> why.
+START_UP = {
+}
+
+
+def test_function_level_imports_are_on_the_start_up_list():
+    found, problems = set(), []
+    for module, path in MODULES.items():
+        for lineno, name, in_function in _imports(path, module):
+            if not in_function:
+                continue
+            found.add((module, name))
+            if (module, name) not in START_UP:
+                problems.append(f"{path.relative_to(ROOT)}:{lineno} imports {name} inside a function")
+    stale = sorted(set(START_UP) - found)
+    assert not problems, "not on the start-up list (import at module level):\n" + "\n".join(problems)
+    assert not stale, f"START_UP lists imports the code no longer makes: {stale}"
+
+
+# ---- the scanner itself -------------------------------------------------------------------------------
+
+def test_import_scanner_resolves_relative_and_function_imports(tmp_path):
     src = ("from ..runtime import x\nfrom . import lexer\nimport paramiko\n\n"
            "def f():\n    from ..interpreter.api import y\n")
     path = tmp_path / "mod.py"
     path.write_text(src)
-    names = [name for _, name in _imports(path, "pyposh.grammar")]
-    assert names == ["pyposh.runtime", "pyposh.grammar.lexer", "paramiko", "pyposh.interpreter.api"]
+    found = _imports(path, "pyposh.grammar.mod", known={"pyposh.grammar.lexer"})
+    assert found == [(1, "pyposh.runtime", False), (2, "pyposh.grammar.lexer", False), (3, "paramiko", False),
+                     (6, "pyposh.interpreter.api", True)]
+
+
+def test_direction_rules():
+    assert _direction_problem("pyposh.interpreter.values.casts", "pyposh.interpreter.dotnet.registry")
+    assert _direction_problem("pyposh.interpreter.values.casts", "pyposh.interpreter.text.numbers") is None
+    assert _direction_problem("pyposh.runtime.host", "pyposh.interpreter.session.records")
+    assert _direction_problem("pyposh.runtime.host", "pyposh.interpreter.api") is None
+    assert _direction_problem("pyposh.grammar.parser", "pyposh.interpreter.api")
+    assert _direction_problem("pyposh.cli", "pyposh.runtime.host") is None
+
+
+def test_cycle_finder():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []

@@ -91,6 +91,18 @@ class Ast:
 _COMPARED: dict = {}
 
 
+def walk(node):
+    """The node and every node under it, parents before children (as CPython's ast.walk)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Ast):
+            yield item
+            stack.extend(reversed([getattr(item, f.name) for f in fields(item) if f.name != "extent"]))
+        elif isinstance(item, (tuple, list)):
+            stack.extend(reversed(item))
+
+
 # ---------------------------------------------------------------- attributes and parameters
 @node
 class TypeConstraintAst(Ast):

@@ -96,7 +96,12 @@ def keyword(lx: Tokenizer, kw, word, start, end):
         ctx.header_kind = "switch"
     else:
         ctx.state = HEADER
-        ctx.header_kind = "do" if kw == "DO" else "statements"
+        if kw == "DO":
+            ctx.header_kind = "do"
+        elif kw in ("WHILE", "UNTIL") and lx.closed_do:
+            ctx.header_kind = "do_condition"      # `do { } while (...)`: no block follows the condition
+        else:
+            ctx.header_kind = "statements"
     ctx.keyword = word.lower()
     yield lx.token(kw, word, start, end)
 
@@ -107,7 +112,8 @@ def at_header(lx: Tokenizer, c):
     if c == "(":
         lx.pos += 1
         kind = "params" if ctx.keyword in ("param", "function", "filter") else "paren"
-        lx.push(kind, START, START if ctx.keyword == "param" else HEADER, start, ctx.keyword)
+        after = START if ctx.keyword == "param" else AFTER if ctx.header_kind == "do_condition" else HEADER
+        lx.push(kind, START, after, start, ctx.keyword)
         yield lx.token("LPAREN", "(", start, start + 1)
         return
     if c == "{":

@@ -1,10 +1,11 @@
-"""The parse entry point: builds the Lark parser once, parses text to a ScriptBlockAst, maps errors."""
+"""The parse entry point: builds the Lark parser once, parses text to a ScriptBlockAst, maps errors.
+
+Parsing is a pure function of the text; the interpreter keeps parsed (and compiled) scripts by text."""
 from __future__ import annotations
 
 import os
 import tempfile
 import threading
-from collections import OrderedDict
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
@@ -20,8 +21,6 @@ _GRAMMAR = os.path.join(os.path.dirname(__file__), "powershell.lark")
 _local = threading.local()
 _lock = threading.Lock()
 _parser = None
-_cache: OrderedDict = OrderedDict()
-_CACHE_SIZE = 512
 
 BINARY_OPERATOR_TERMINALS = {"OP_COMPARE", "OP_LOGICAL", "OP_BITWISE", "OP_FORMAT", "PLUS", "MINUS", "OP_MUL",
                              "DOTDOT", "COALESCE", "OP_NOT", "OP_BNOT", "OP_USPLIT", "OP_UJOIN"}
@@ -69,16 +68,8 @@ def _grammar_stamp() -> str:
 
 def parse(text: str, file: str | None = None):
     """Parse a script; returns a ScriptBlockAst. Raises ParseError with PowerShell's id and position."""
-    key = (text, file)
-    hit = _cache.get(key)
-    if hit is not None:
-        return hit
     source = SourceText(text, file)
-    result = parse_range(source, 0, len(text))
-    _cache[key] = result
-    if len(_cache) > _CACHE_SIZE:
-        _cache.popitem(last=False)
-    return result
+    return parse_range(source, 0, len(text))
 
 
 def parse_range(source: SourceText, start: int, end: int, text: str | None = None):

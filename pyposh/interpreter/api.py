@@ -1,76 +1,60 @@
-"""The small API that runtime code (cmdlets, formatting, jobs) uses to reach the interpreter."""
+"""The interpreter as runtime/ sees it: the only module of pyposh/interpreter/ that runtime code imports.
+
+Plain re-exports, grouped by what a command, a formatter or the job manager needs: the Runspace and its
+script blocks; declaring cmdlets; values, conversions and type names; members; text helpers; records and
+errors; control flow; command metadata.
+"""
 from __future__ import annotations
 
-from pyposh.errors import PyposhError, ScriptRuntimeError, ParameterBindingError  # noqa: F401
-from pyposh.interpreter.values.objects import (  # noqa: F401
-    Hashtable, PSObject, PSProperty, PSReference, ArrayList, GenericList, TypedArray, AUTOMATION_NULL,
-    is_list,
+# errors (the project's one exception tree)
+from pyposh.errors import (  # noqa: F401
+    CommandNotFoundError, ParameterBindingError, ParseError, PyposhError, ScriptRuntimeError, io_error,
+    io_message,
 )
-
-
-def to_string(value) -> str:
-    from pyposh.interpreter.values.conversions import to_string as impl
-    return impl(value)
-
-
-def to_bool(value) -> bool:
-    from pyposh.interpreter.values.conversions import to_bool as impl
-    return impl(value)
-
-
-def convert_to(value, type_name: str):
-    from pyposh.interpreter.values.conversions import convert_to as impl
-    return impl(value, type_name)
-
-
-def type_name(value) -> str:
-    from pyposh.interpreter.values.conversions import type_name as impl
-    return impl(value)
-
-
-def get_member(value, name: str):
-    from pyposh.interpreter.dotnet.adapter import get_member as impl
-    return impl(value, name)
-
-
-def property_names(value) -> list[str]:
-    from pyposh.interpreter.dotnet.adapter import property_names as impl
-    return impl(value)
-
-
-def type_names(value) -> list[str]:
-    """PowerShell's PSObject.TypeNames for a value: most derived first."""
-    if isinstance(value, PSObject):
-        return value.type_names
-    from pyposh.interpreter.values.types import type_names as impl
-    return impl(value)
-
-
-def format_value(value, spec=None) -> str:
-    """`value.ToString(spec)` with .NET's format strings (en-US)."""
-    from pyposh.interpreter.values.composite_format import format_value as impl
-    return impl(value, spec)
-
-
-def composite_format(fmt: str, args) -> str:
-    """.NET composite formatting (`String.Format`); raises FormatError."""
-    from pyposh.interpreter.values.composite_format import composite_format as impl
-    return impl(fmt, args)
-
-
-def format_datetime(value, fmt=None) -> str:
-    from pyposh.interpreter.text.dates import format_datetime as impl
-    return impl(value, fmt)
-
-
-def format_timespan(value, fmt=None) -> str:
-    from pyposh.interpreter.text.dates import format_timespan as impl
-    return impl(value, fmt)
-
-
-def __getattr__(name):
-    """FormatError loads the formatting module on first use (start-up time)."""
-    if name == "FormatError":
-        from pyposh.interpreter.values.composite_format import FormatError
-        return FormatError
-    raise AttributeError(name)
+# the engine
+from pyposh.interpreter.runspace import Runspace  # noqa: F401
+from pyposh.interpreter.commands.script_body import ScriptBody, script_body  # noqa: F401
+from pyposh.interpreter.commands.scriptblock import ScriptBlock  # noqa: F401
+from pyposh.interpreter.commands.catalog import GLOBAL_CMDLETS, CommandCatalog  # noqa: F401
+from pyposh.interpreter.commands.invocation import call_depth_error  # noqa: F401
+from pyposh.interpreter.session.variables import using_names  # noqa: F401
+from pyposh.interpreter.session.automatic_variables import PS_VERSION  # noqa: F401
+# declaring cmdlets
+from pyposh.interpreter.commands.cmdlet import Cmdlet, CommandSpec, Parameter, cmdlet  # noqa: F401
+from pyposh.interpreter.commands.binding import COMMON_PARAMETERS  # noqa: F401
+# command metadata (Get-Command, Get-Alias)
+from pyposh.interpreter.commands.command_info import (  # noqa: F401
+    COMMAND_TYPES, alias_info, application_info, command_object, resolve_command,
+)
+from pyposh.interpreter.commands.command_table import COMMAND_NOT_FOUND  # noqa: F401
+# values
+from pyposh.interpreter.values.objects import (  # noqa: F401
+    AUTOMATION_NULL, ArrayList, AutomationNull, GenericList, Hashtable, PSObject, PSProperty, PSReference,
+    TypedArray, is_list, unwrap,
+)
+from pyposh.interpreter.values.casts import convert_to, try_convert_to  # noqa: F401
+from pyposh.interpreter.values.conversions import to_bool, to_string, type_name  # noqa: F401
+from pyposh.interpreter.values.comparison import compare_strings, compare_values  # noqa: F401
+from pyposh.interpreter.values.operators import binary_operation  # noqa: F401
+from pyposh.interpreter.values.enums import ENUMS, EnumType, EnumValue  # noqa: F401
+from pyposh.interpreter.values.typenames import register_type  # noqa: F401
+from pyposh.interpreter.values.types import PSType, resolve_type, type_names, wrap  # noqa: F401
+from pyposh.interpreter.text.numbers import PSBigInt, PSInt64, roundtrip_text  # noqa: F401
+# members
+from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
+    MISSING, find_method, find_property, get_member, has_property, invoke_method, method_names, property_names,
+    set_member,
+)
+from pyposh.interpreter.dotnet.registry import table_for  # noqa: F401
+from pyposh.interpreter.dotnet.members.collections import DictionaryEntry  # noqa: F401
+from pyposh.interpreter.dotnet.static_members import new_object  # noqa: F401
+# text
+from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match  # noqa: F401
+from pyposh.interpreter.text.dates import format_datetime, format_timespan  # noqa: F401
+from pyposh.interpreter.values.composite_format import FormatError, composite_format, format_value  # noqa: F401
+# records, the error view, control flow
+from pyposh.interpreter.session.records import (  # noqa: F401
+    ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, new_exception,
+)
+from pyposh.interpreter.session.error_view import concise_view  # noqa: F401
+from pyposh.interpreter.session.flow import ExitSignal, FlowControl, PipelineStopped, StopUpstream  # noqa: F401

@@ -1,54 +1,61 @@
-"""The Runspace: one engine instance (session state, command table, host, stop flag) and its entry points."""
+"""The Runspace: one engine instance (session state, command table, host, runtime services, stop flag) and its
+entry points.
+
+Importing this module assembles the interpreter: the compile handlers of evaluate/, the member tables of
+dotnet/members/, the .NET library's loader and the casts to its types register themselves as they load. A
+Runspace is built with a host and a factory of runtime services (services.py); runtime/session.py gives both.
+"""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
-from pyposh.errors import ParseError, PyposhError, io_error
-from pyposh.grammar import parse
-from pyposh.interpreter.commands.cmdlet import SERVICES
+from pyposh.errors import ParseError, PyposhError, ScriptRuntimeError, io_error
+from pyposh.interpreter.commands.catalog import CommandCatalog
 from pyposh.interpreter.commands.command_table import CommandTable
-from pyposh.interpreter.commands.compiler import collect, compile_node, load_handlers
-from pyposh.interpreter.session.context import ExecutionContext, Streams, calling_context
+from pyposh.interpreter.commands.compiler import collect
+from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
+from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL, invoke_script_command
+from pyposh.interpreter.commands.myinvocation import invocation_info
+from pyposh.interpreter.commands.script_body import script_body
+from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.dotnet import casts, library, members  # noqa: F401 - they register themselves
+from pyposh.interpreter.evaluate import (  # noqa: F401 - the compile handlers register themselves
+    assignment, error_handling, expressions, pipelines, statements, switch, typedefs,
+)
+from pyposh.interpreter.session.automatic_variables import host_variable, install_automatic_variables
+from pyposh.interpreter.dotnet.registry import calling_context
+from pyposh.interpreter.session.context import ExecutionContext, Streams
 from pyposh.interpreter.session.environment import Environment
 from pyposh.interpreter.session.errorflow import report_error
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, PipelineStopped, ReturnSignal
 from pyposh.interpreter.session.records import ErrorRecord
-from pyposh.interpreter.session.scopes import Scope
-from pyposh.interpreter.session.automatic_variables import install_automatic_variables
+from pyposh.interpreter.session.scopes import MISSING, Scope
 from pyposh.interpreter.values.objects import ArrayList
 
-_builtins_loaded = False
-_builtins_lock = threading.Lock()
+_recursion_lock = threading.Lock()
 
 
-def _load_builtins():
-    global _builtins_loaded
-    if not _builtins_loaded:
-        with _builtins_lock:
-            if not _builtins_loaded:
-                load_handlers()
-                # each PowerShell call takes a few Python frames; allow MAX_DEPTH of them
-                from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL
-                import sys
-                sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH * PYTHON_FRAMES_PER_CALL + 1000))
-                _builtins_loaded = True
+def _allow_deep_calls():
+    """Each PowerShell call takes a few Python frames; allow MAX_DEPTH of them (once per process)."""
+    limit = MAX_DEPTH * PYTHON_FRAMES_PER_CALL + 1000
+    with _recursion_lock:
+        if sys.getrecursionlimit() < limit:
+            sys.setrecursionlimit(limit)
 
 
 class Runspace:
-    """One PowerShell engine. `host` receives what Out-Default and the streams display."""
+    """One PowerShell engine. `host` receives what Out-Default and the streams display; `services` is called
+    with the new runspace and returns its RuntimeServices (paths, jobs, built-in cmdlets)."""
 
-    def __init__(self, host=None, location: str | None = None):
-        _load_builtins()
-        if host is None:
-            from pyposh.runtime.host import CapturingHost
-            host = CapturingHost()
+    def __init__(self, host, services, location: str | None = None):
+        _allow_deep_calls()
         self.host = host
         self.location = os.path.abspath(location or os.getcwd())
-        self.location_stack = []
         self.environment = Environment()
         self.global_scope = Scope(is_script=True)
-        self.commands = CommandTable(self)
+        self.cmdlets = CommandCatalog()       # cmdlets registered with this runspace only
         self.stop_event = threading.Event()
         self.last_success = True          # $? as scripts read it
         self.failed = False               # the running statement has failed (see errorflow)
@@ -59,10 +66,32 @@ class Runspace:
         self.error_list = ArrayList()
         self._top_context = None
         self.exit_requested = False
-        self.location_history = None      # Set-Location's `-` / `+` stacks (location cmdlets)
-        self.random_generator = None      # Get-Random's generator, seeded by -SetSeed
-        self.ps_drives = None             # the drive table (location cmdlets build it on first use)
-        install_automatic_variables(self)
+        self.services = services(self)
+        self.commands = CommandTable(self, self.services.builtins)
+        host_object = host_variable(self)
+        install_automatic_variables(self, host_object, EngineIntrinsics(self, host_object))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def close(self):
+        """The session ends: the jobs it started are stopped and removed, running work stops."""
+        self.services.close()
+        self.stop()
+
+    # -- variables ------------------------------------------------------------------------------
+    def set_variable(self, name: str, value) -> None:
+        """Set a global variable."""
+        self.global_scope.set_local(name.lower(), value, name)
+
+    def get_variable(self, name: str, default=None):
+        """A global variable's value, or `default` when it does not exist."""
+        value = self.global_scope.lookup(name.lower())
+        return default if value is MISSING else value
 
     # -- contexts and streams -------------------------------------------------------------------
     def new_context(self, out=None, scope=None, script_path=None) -> ExecutionContext:
@@ -105,7 +134,6 @@ class Runspace:
 
     def write_error_record(self, ctx, record: ErrorRecord):
         """A non-terminating error, handled as $ErrorActionPreference / -ErrorAction says."""
-        from pyposh.errors import ScriptRuntimeError
         action = ctx.preference("ErrorActionPreference", "Continue")
         self.mark_failed()
         if action.lower() == "ignore":
@@ -147,7 +175,6 @@ class Runspace:
         if action in ("silentlycontinue", "ignore"):
             return
         if action == "stop":
-            from pyposh.errors import ScriptRuntimeError
             error = ScriptRuntimeError("The running command stopped because the preference variable \"%s\" or "
                                        "common parameter is set to Stop: %s" % (pref_name, record.message),
                                        "ActionPreferenceStop", "OperationStopped",
@@ -199,30 +226,26 @@ class Runspace:
     # -- locations ------------------------------------------------------------------------------
     def resolve_path(self, path: str) -> str:
         """A path as the providers resolve it (drive letters such as `C:\\logs`, `~`, relative paths)."""
-        if "full_path" not in SERVICES:
-            self.commands.builtins.load_command("Get-Location")    # the module that defines the providers
-        return SERVICES["full_path"](self, path)
+        return self.services.full_path(path)
 
     def set_location(self, path: str):
         self.location = path
 
     def location_object(self):
         """$PWD: a PathInfo for the current location."""
-        if "path_info" not in SERVICES:
-            self.commands.builtins.load_command("Get-Location")    # the module that defines PathInfo
-        return SERVICES["path_info"](self.location, self)
+        return self.services.location_object()
 
     # -- running scripts ------------------------------------------------------------------------
-    def load_script(self, path: str):
-        from pyposh.interpreter.commands.scriptblock import ScriptBlock
+    def load_script(self, path: str) -> ScriptBlock:
+        """A script file as a script block (parsed once while its text is unchanged)."""
         with open(path, encoding="utf-8-sig") as f:
             text = f.read()
-        return ScriptBlock(parse(text, path), self, path)
+        return ScriptBlock(script_body(text, path), self, path)
 
-    def run(self, text: str, path: str | None = None, args=(), out=None, interactive=False) -> int:
+    def run(self, text: str, path: str | None = None, args=(), out=None) -> int:
         """Run a script as `pwsh -File`/`-Command` would: errors reported, the exit code returned."""
         try:
-            ast = parse(text, path)
+            body = script_body(text, path)
         except ParseError as error:
             self.host.write_error(ErrorRecord.from_error(error))
             return 1
@@ -233,18 +256,15 @@ class Runspace:
         ctx.script_path = path
         scope.vars["args"] = list(args)
         try:
-            from pyposh.interpreter.commands.scriptblock import ScriptBlock
-            sb = ScriptBlock(ast, self, path)
-            if path and (ast.param_block is not None):
-                from pyposh.interpreter.commands.invocation import invoke_script_command
+            sb = ScriptBlock(body, self, path)
+            if path and (body.ast.param_block is not None):
                 invoke_script_command(sb, ctx, args, ctx.out, os.path.basename(path), dot_source=True,
                                       invocation_name=path)
             else:
                 if path:
-                    from pyposh.interpreter.session.myinvocation import invocation_info
                     scope.vars["myinvocation"] = invocation_info(os.path.basename(path), None, {}, args,
                                                                  invocation_name=path, script_block=sb)
-                compile_node(ast)(ctx)
+                body.script(ctx)
         except ExitSignal as signal:
             self.exit_requested = True
             return signal.code
@@ -261,24 +281,21 @@ class Runspace:
 
     def invoke(self, script: str, input=None, variables=None) -> list:
         """Run script text and return its output objects (the embedding API)."""
-        ast = parse(script)
+        body = script_body(script)
         out = []
         ctx = self.new_context(out=out.append)
         for name, value in (variables or {}).items():
             ctx.set_variable(name, value)
         if input is None:
-            compile_node(ast)(ctx)
+            body.script(ctx)
             return out
-        from pyposh.interpreter.commands.invocation import invoke_script_command
-        from pyposh.interpreter.commands.scriptblock import ScriptBlock
-        invoke_script_command(ScriptBlock(ast, self), ctx, [], out.append, input_objects=input, dot_source=True)
+        invoke_script_command(ScriptBlock(body, self), ctx, [], out.append, input_objects=input, dot_source=True)
         return out
 
     def run_script_block(self, script_block, args=(), input=None, out=None, init=None):
         """Run a script block as a command in this runspace's global scope (what a job does): `init`
         dot-sourced first, then the block with positional `args` and pipeline `input`, output to `out`.
         Terminating errors and PipelineStopped propagate."""
-        from pyposh.interpreter.commands.invocation import invoke_script_command
         ctx = self.new_context(out=out)
         ctx.script_path = script_block.script_path
         if init is not None:
@@ -288,13 +305,12 @@ class Runspace:
 
     def invoke_text(self, text: str, ctx) -> list:
         """Invoke-Expression: run text in the caller's scope; returns the output."""
-        ast = parse(text)
-        return collect(compile_node(ast), ctx)
+        return collect(script_body(text).script, ctx)
 
     def write_redirect_file(self, path: str, objects: list, append: bool):
-        from pyposh.runtime.host import render_for_file
+        """`> path` / `>> path`: the objects as Out-File writes them."""
         target = self.resolve_path(path)
-        text = render_for_file(self, objects)
+        text = self.services.redirect_text(objects)
         try:
             with open(target, "a" if append else "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from pyposh.interpreter.api import PSObject
+from pyposh.interpreter.api import ErrorRecord, InformationalRecord, PSObject, concise_view
+from pyposh.runtime.format import OutDefault
+import shutil
 
 PREFIXES = {"Warning": "WARNING: ", "Verbose": "VERBOSE: ", "Debug": "DEBUG: "}
 COLORS = {"Warning": "\x1b[33;1m", "Verbose": "\x1b[33;1m", "Debug": "\x1b[33;1m"}
@@ -16,7 +18,6 @@ DEFAULT_WIDTH = 120               # the width PowerShell formats for when output
 
 
 def _new_out_default(width):
-    from pyposh.runtime.format import OutDefault
     return OutDefault(width)
 
 
@@ -43,13 +44,11 @@ class ConsoleHost:
 
     def _width(self):
         if self._is_tty(self.stdout):
-            import shutil
             return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
         return DEFAULT_WIDTH
 
     def _height(self):
         if self._is_tty(self.stdout):
-            import shutil
             return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).lines
         return 0
 
@@ -75,7 +74,6 @@ class ConsoleHost:
             pass
 
     def write_error(self, record):
-        from pyposh.interpreter.session.error_view import concise_view
         text = concise_view(record)
         self._clear_progress()
         self.flush_stdout()
@@ -105,6 +103,12 @@ class ConsoleHost:
         self._clear_progress()
         text = str(record)
         self.stdout.write(text if record.no_newline else text + "\n")
+
+    def write_console(self, text):
+        """[Console]::Write / WriteLine: straight to the terminal, as .NET's Console writes."""
+        self._clear_progress()
+        self.stdout.write(text)
+        self.flush_stdout()
 
     def ui(self) -> PSObject:
         """The value of `$Host.UI` for this console."""
@@ -201,6 +205,7 @@ class CapturingHost:
         self.information: list = []
         self.native_errors: list = []       # native programs' stderr lines (not redirected)
         self.progress: list = []            # ProgressRecords (Write-Progress)
+        self.console: list = []             # text written with [Console]::Write and WriteLine
         self.height = 0
         self._out_default = None
 
@@ -229,6 +234,9 @@ class CapturingHost:
     def write_progress(self, record):
         self.progress.append(record)
 
+    def write_console(self, text):
+        self.console.append(text)
+
     def ui(self) -> PSObject:
         return host_ui(self.width, self.height)
 
@@ -240,8 +248,6 @@ class CapturingHost:
 def render_lines(objects, width: int = 120) -> list[str]:
     """The lines Out-Default shows for `objects` on a host `width` cells wide (ErrorRecords in ConciseView):
     what `>`, Out-File and Out-String write."""
-    from pyposh.interpreter.session.error_view import concise_view
-    from pyposh.interpreter.session.records import ErrorRecord, InformationalRecord
     out_default = _new_out_default(width)
     lines = []
     for value in objects:
@@ -257,6 +263,6 @@ def render_lines(objects, width: int = 120) -> list[str]:
     return lines
 
 
-def render_for_file(runspace, objects) -> str:
+def render_for_file(objects) -> str:
     """The text `>` writes: what the console shows, at 120 columns."""
     return "".join(line + "\n" for line in render_lines(objects, 120))

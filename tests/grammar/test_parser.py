@@ -126,6 +126,15 @@ def test_switch_and_loops():
     assert stmt.initializer is not None and stmt.condition is not None and stmt.iterator is not None
 
 
+@pytest.mark.parametrize("source", ["do { } until (0); { } | Get-ChildItem", "do { } while ($x)\n{ 1 }"])
+def test_block_after_do_loop_is_a_new_statement(source):
+    # about_Do: the condition ends a do loop; a `{` after it starts a script block expression, not a body.
+    # (found by test_differential's generated programs; pwsh parses both as two statements)
+    statements = parse(source).end.statements
+    assert isinstance(statements[0], (A.DoUntilStatementAst, A.DoWhileStatementAst))
+    assert len(statements) == 2 and isinstance(statements[1], A.PipelineAst)
+
+
 def test_try_catch_types():
     stmt = parse("try { 1 } catch [System.DivideByZeroException], [System.IO.IOException] { 2 } finally { 3 }").end.statements[0]
     assert stmt.catch_clauses[0].catch_types == ("System.DivideByZeroException", "System.IO.IOException")

@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.values.composite_format import FormatError, composite_format, format_operator, format_value
-from pyposh.interpreter.values.conversions import convert_to
+from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.text.dates import format_datetime, format_timespan
 from pyposh.interpreter.values.objects import Hashtable
 

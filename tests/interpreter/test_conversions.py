@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pyposh.errors import ScriptRuntimeError
+from pyposh.interpreter.values.casts import convert_to, try_convert_to
 from pyposh.interpreter.values.conversions import (
-    PSChar, PSVersion, convert_to, lookup_type_name, parse_number_text, resolve_type_name, to_bool, to_int,
-    to_number, to_string, try_convert_to, type_name,
+    PSChar, PSVersion, lookup_type_name, parse_number_text, resolve_type_name, to_bool, to_int, to_number,
+    to_string, type_name,
 )
 from pyposh.interpreter.text.numbers import PSByte, PSInt64, PSSingle, PSUInt64, format_double, roundtrip_text
 from pyposh.interpreter.values.typenames import is_instance, short_name

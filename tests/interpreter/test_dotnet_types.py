@@ -1,4 +1,5 @@
-"""Tables for type literals, `-is`, static members and constructors (pyposh/interpreter/dotnet_types.py).
+"""Tables for type literals, `-is`, static members and constructors (pyposh/interpreter/values/types.py,
+pyposh/interpreter/dotnet/static_members.py).
 
 Each row names the source of its expectation: a .NET API page (learn.microsoft.com/dotnet/api/...) or a
 PowerShell documentation page (learn.microsoft.com/powershell/...).
@@ -14,8 +15,9 @@ import pytest
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.dotnet import adapter as members  # noqa: F401 - fills the member tables
-from pyposh.interpreter.values.types import (get_static_member, invoke_static, new_object, resolve_type,
-                                             set_static_member, type_of)
+from pyposh.interpreter.dotnet.static_members import (get_static_member, invoke_static, new_object,
+                                                      set_static_member)
+from pyposh.interpreter.values.types import resolve_type, type_of
 from pyposh.interpreter.dotnet.adapter import get_member, invoke_method
 from pyposh.interpreter.text.numbers import PSChar, PSInt64
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray
@@ -575,7 +577,7 @@ def test_hash_set_queue_stack():
 
 def test_xml_adapter_properties():
     # PS + "about_type_accelerators" ([xml]); the XML adapter simplifies text-only elements to strings
-    from pyposh.interpreter.values.conversions import convert_to
+    from pyposh.interpreter.values.casts import convert_to
     doc = convert_to('<r><a k="v">x</a><b>1</b><b>2</b></r>', "xml")
     r = get_member(doc, "r")
     assert get_member(r, "b") == ["1", "2"]

@@ -86,8 +86,8 @@ def test_dot_sourcing_runs_in_the_current_scope():
 def test_every_ast_node_type_has_a_compiler():
     import inspect
     from pyposh.grammar import ast as A
-    from pyposh.interpreter.commands.compiler import COMPILERS, load_handlers
-    load_handlers()
+    import pyposh.interpreter.runspace  # noqa: F401 - importing the engine registers every handler
+    from pyposh.interpreter.commands.compiler import COMPILERS
     # nodes that only occur inside others (their parents compile them)
     parts = {A.Ast, A.TypeConstraintAst, A.NamedAttributeArgumentAst, A.AttributeAst, A.ParameterAst,
              A.ParamBlockAst, A.NamedBlockAst, A.CatchClauseAst, A.CommandParameterAst, A.FileRedirectionAst,

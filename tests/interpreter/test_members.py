@@ -568,7 +568,8 @@ def test_psobject_of_plain_values():
 def test_psobject_properties_add_and_remove():
     # PSMemberInfoCollection.Add / Remove
     # (learn.microsoft.com/dotnet/api/system.management.automation.psmemberinfocollection-1)
-    from pyposh.interpreter.values.types import new_object, resolve_type
+    from pyposh.interpreter.dotnet.static_members import new_object
+    from pyposh.interpreter.values.types import resolve_type
     o = obj(a=1)
     props = get_member(get_member(o, "psobject"), "Properties")
     invoke_method(props, "Add", [new_object(resolve_type("System.Management.Automation.PSNoteProperty"), ["b", 2])])
@@ -667,7 +668,8 @@ _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 @given(_TEXT, st.sampled_from([",", ";", "ab"]))
 def test_split_then_join_round_trips(text, sep):
     # .NET: String.Join(sep, s.Split(sep)) == s (system.string.split / system.string.join)
-    from pyposh.interpreter.values.types import invoke_static, resolve_type
+    from pyposh.interpreter.dotnet.static_members import invoke_static
+    from pyposh.interpreter.values.types import resolve_type
     parts = invoke_method(text, "Split", [sep])
     assert invoke_static(resolve_type("string"), "Join", [sep, parts]) == text
 

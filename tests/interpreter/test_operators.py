@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.values.conversions import PSChar, convert_to, to_string, type_name
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import PSChar, to_string, type_name
 from pyposh.interpreter.values.comparison import compare_strings, compare_values, values_equal
 from pyposh.interpreter.values.regex_dialect import DotNetRegex, compile_regex, parse_options, translate
 from pyposh.interpreter.values.operators import (

@@ -1,28 +1,42 @@
-"""The index of built-in cmdlets (pyposh/runtime/cmdlets/__init__.py) matches what the modules register."""
+"""The index of built-in cmdlets (pyposh/runtime/cmdlets/__init__.py) matches what the modules declare."""
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
-from pyposh.interpreter.commands.cmdlet import CATALOG, DEFAULT_ALIASES
 from pyposh.runtime import cmdlets
 
 
-def test_index_lists_exactly_what_modules_register():
-    cmdlets.load_builtins()
-    registered = {}
-    for spec in CATALOG.values():
-        module = spec.cls.__module__
-        if module.startswith("pyposh.runtime.cmdlets."):
-            registered.setdefault(module.rsplit(".", 1)[1], set()).add(spec.name)
-    assert registered == {m: set(names) for m, names in cmdlets.BUILTIN_COMMANDS.items()}
+def _declared():
+    """Every `@cmdlet` class of every module under pyposh/runtime/cmdlets/, by module."""
+    found = {}
+    for module_name in cmdlets.BUILTIN_COMMANDS:
+        module = importlib.import_module("pyposh.runtime.cmdlets." + module_name)
+        for value in vars(module).values():
+            spec = getattr(value, "spec", None)
+            if isinstance(value, type) and spec is not None and spec.cls is value and value.__module__ == module.__name__:
+                found.setdefault(module_name, []).append(spec)
+    return found
 
 
-def test_index_aliases_match_registration():
-    cmdlets.load_builtins()
-    builtin = {k: v for k, v in DEFAULT_ALIASES.items() if CATALOG[v.lower()].cls.__module__.startswith(
-        "pyposh.runtime.cmdlets.")}
-    assert builtin == cmdlets.BUILTIN_ALIASES
+def test_index_lists_exactly_what_modules_declare():
+    declared = {module: {spec.name for spec in specs} for module, specs in _declared().items()}
+    assert declared == {m: set(names) for m, names in cmdlets.BUILTIN_COMMANDS.items()}
+
+
+def test_index_aliases_match_declarations():
+    declared = {alias: spec.name for specs in _declared().values() for spec in specs for alias in spec.aliases}
+    assert declared == cmdlets.BUILTIN_ALIASES
+
+
+def test_builtins_source_finds_cmdlets_and_their_module():
+    spec = cmdlets.BUILTINS.find("get-childitem")
+    assert spec.name == "Get-ChildItem" and spec.module == "Microsoft.PowerShell.Management"
+    assert cmdlets.BUILTINS.alias_target("GCI") == "Get-ChildItem"
+    assert cmdlets.BUILTINS.find("Get-NoSuchThing") is None
+    assert {s.name for s in cmdlets.BUILTINS.specs()} == {n for names in cmdlets.BUILTIN_COMMANDS.values()
+                                                           for n in names}
 
 
 def test_cmdlet_modules_load_on_first_use():

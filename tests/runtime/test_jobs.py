@@ -6,21 +6,15 @@ import time
 
 import pytest
 
-from pyposh.interpreter.runspace import Runspace
 from pyposh.runtime.host import CapturingHost
-
-
-@pytest.fixture(autouse=True)
-def clean_jobs():
-    from pyposh.runtime import jobs
-    jobs.stop_all_jobs()
-    yield
-    jobs.stop_all_jobs()
+from pyposh.runtime.session import new_runspace
 
 
 @pytest.fixture
 def rs(tmp_path):
-    return Runspace(CapturingHost(), location=str(tmp_path))
+    runspace = new_runspace(CapturingHost(), location=str(tmp_path))
+    yield runspace
+    runspace.close()          # its jobs are stopped and removed
 
 
 def run(rs, text):
@@ -263,13 +257,34 @@ def test_remove_by_state_and_command(rs):
     assert out == [3, 0]
 
 
-def test_stop_all_jobs_does_not_wait(rs):
-    from pyposh.runtime.jobs import stop_all_jobs
-    run(rs, "$null = Start-Job { while ($true) {} }; $null = Start-Job { Start-Sleep 60 }")
+def test_closing_a_runspace_stops_its_jobs_without_waiting(tmp_path):
+    # A session's jobs end with it (DESIGN.md: closing the Runspace stops its jobs); nobody waits for them.
+    first = new_runspace(CapturingHost(), location=str(tmp_path))
+    jobs = run(first, "Start-Job { while ($true) {} }; Start-Job { Start-Sleep 60 }")
     started = time.monotonic()
-    stop_all_jobs()
+    first.close()
     assert time.monotonic() - started < 0.5
-    assert run(rs, "@(Get-Job).Count; (Start-Job { 1 }).Id") == [0, 1]
+    for job in jobs:
+        assert job.finished.wait(5) and job.state == "Stopped"
+    second = new_runspace(CapturingHost(), location=str(tmp_path))
+    try:
+        assert run(second, "@(Get-Job).Count; (Start-Job { 1 }).Id") == [0, 1]
+    finally:
+        second.close()
+
+
+def test_each_runspace_has_its_own_job_table(tmp_path):
+    # Get-Job lists the jobs of the current session only (about_Jobs); ids count from 1 in each session.
+    one = new_runspace(CapturingHost(), location=str(tmp_path))
+    two = new_runspace(CapturingHost(), location=str(tmp_path))
+    try:
+        assert run(one, "(Start-Job { 1 } -Name mine).Id") == [1]
+        assert run(two, "@(Get-Job).Count; (Start-Job { 2 }).Id; @(Get-Job -Name mine -ErrorAction Ignore).Count") \
+            == [0, 1, 0]
+        assert run(one, "(Get-Job).Name") == ["mine"]
+    finally:
+        one.close()
+        two.close()
 
 
 # ---- failures -------------------------------------------------------------------------------------------

@@ -4,6 +4,11 @@ from __future__ import annotations
 from pyposh.errors import ParameterBindingError, PyposhError, ScriptRuntimeError
 from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
+from pyposh.interpreter.dotnet.adapter import MISSING, find_property
+from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import to_bool, to_string
+from pyposh.interpreter.values.regex_dialect import compile_regex
 
 NO_VALUE = object()
 
@@ -136,8 +141,6 @@ class Binder:
         table = self.ctx.get_variable("PSDefaultParameterValues")
         if not hasattr(table, "items") or not len(table):
             return
-        from pyposh.interpreter.values.conversions import to_bool, to_string
-        from pyposh.interpreter.text.wildcard import wildcard_match
         if to_bool(table.get("Disabled")):
             return
         for key, value in table.items():
@@ -177,7 +180,6 @@ class Binder:
             value = rest[0] if len(rest) == 1 else rest
             bound[remaining] = self.convert(remaining, value, None)
         if extra and self.advanced:
-            from pyposh.interpreter.values.conversions import to_string
             raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
                                 % to_string(extra[0][1]), "PositionalParameterNotFound", self.command_id,
                                 extra[0][2])
@@ -188,7 +190,6 @@ class Binder:
         type_name = (p.type or "").lower()
         try:
             if p.is_switch:
-                from pyposh.interpreter.values.conversions import to_bool
                 return SWITCH_PRESENT if to_bool(value) else SWITCH_ABSENT
             if not type_name or type_name in ("object", "psobject", "system.object"):
                 converted = value
@@ -198,17 +199,8 @@ class Binder:
                 if element in ("object", "psobject", "system.object"):
                     converted = list(items)
                 else:
-                    from pyposh.interpreter.values.conversions import convert_to
                     converted = [convert_to(v, element) for v in items]
-            elif type_name == "scriptblock":
-                from pyposh.interpreter.commands.scriptblock import ScriptBlock
-                if not isinstance(value, ScriptBlock):
-                    from pyposh.interpreter.values.conversions import convert_to
-                    converted = convert_to(value, "scriptblock")
-                else:
-                    converted = value
             else:
-                from pyposh.interpreter.values.conversions import convert_to
                 converted = convert_to(value, p.type)
         except ParameterBindingError:
             raise
@@ -219,7 +211,6 @@ class Binder:
         return converted
 
     def validate(self, p: Parameter, value, extent):
-        from pyposh.interpreter.values.conversions import to_string
         if p.validate_pattern is not None or p.validate_script is not None or p.validate_count is not None \
                 or p.validate_length is not None:
             self.validate_more(p, value, extent)
@@ -254,7 +245,6 @@ class Binder:
 
     def validate_more(self, p: Parameter, value, extent):
         """[ValidatePattern], [ValidateScript], [ValidateCount], [ValidateLength] (ParameterBinderStrings)."""
-        from pyposh.interpreter.values.conversions import to_bool, to_string
         values = value if isinstance(value, list) else [value]
 
         def fail(text):
@@ -268,7 +258,6 @@ class Binder:
         for v in values:
             text = to_string(v)
             if p.validate_pattern is not None:
-                from pyposh.interpreter.values.regex_dialect import compile_regex
                 if not compile_regex(p.validate_pattern).compiled.search(text):
                     fail('The argument "%s" does not match the "%s" pattern. Supply an argument that matches "%s" '
                          'and try the command again.' % (text, p.validate_pattern, p.validate_pattern))
@@ -283,14 +272,11 @@ class Binder:
                          "argument so it is fewer than or equal to \"%s\" characters, and then try the command "
                          "again." % (len(text), high))
             if p.validate_script is not None and self.ctx is not None:
-                from pyposh.interpreter.commands.scriptblock import ScriptBlock
-                node = p.validate_script
-                sb = ScriptBlock(node.script_block, self.ctx.runspace, text=node.extent.text[1:-1])
-                out = sb.invoke_in_scope(self.ctx, (), v, new_scope=True)
+                out = p.validate_script.run(self.ctx, v)
                 if not (out and to_bool(out[0] if len(out) == 1 else out)):
                     fail('The "%s" validation script for the argument with value "%s" did not return a result of '
                          'True. Determine why the validation script failed, and then try the command again.'
-                         % (sb, text))
+                         % (p.validate_script, text))
 
     def variable_check(self, p: Parameter):
         """A check for later assignments to the parameter's variable (ValidationMetadataException)."""
@@ -298,7 +284,6 @@ class Binder:
             try:
                 self.validate(p, value, None)
             except ParameterBindingError:
-                from pyposh.interpreter.values.conversions import to_string
                 raise ScriptRuntimeError(
                     "The variable cannot be validated because the value %s is not a valid value for the %s variable."
                     % (to_string(value), name), "ValidateSetFailure", "MetadataError",
@@ -346,7 +331,6 @@ class Binder:
     # -- pipeline input -------------------------------------------------------------------------
     def bind_pipeline(self, static_bound, item) -> dict:
         """Bind one pipeline object: by value first, then by property name. Returns {Parameter: value}."""
-        from pyposh.interpreter.dotnet.adapter import find_property, MISSING
         result = {}
         for p in self.params:
             if p.pipeline and p not in static_bound:

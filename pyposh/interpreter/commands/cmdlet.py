@@ -1,4 +1,7 @@
-"""The cmdlet API: parameter metadata, the `@cmdlet` decorator, and the Cmdlet base class commands extend."""
+"""The cmdlet API: parameter metadata, the `@cmdlet` declaration, and the Cmdlet base class commands extend.
+
+Declaring a cmdlet makes no command callable: a command source does (runtime/'s built-ins, a Runspace's own
+commands, or the process-wide catalog in catalog.py)."""
 from __future__ import annotations
 
 import re
@@ -7,12 +10,6 @@ from dataclasses import dataclass, field
 
 from pyposh.interpreter.session.records import ErrorRecord, InformationRecord, InformationalRecord, new_exception, \
     InvocationInfo
-
-CATALOG: dict = {}      # lower-case cmdlet name -> CommandSpec (filled at import of runtime cmdlet modules)
-DEFAULT_ALIASES: dict = {}
-# Objects the engine needs but runtime modules define, by role: "path_info" -> PathInfo(path) for $PWD.
-SERVICES: dict = {}
-
 
 @dataclass(eq=False)
 class Parameter:
@@ -53,6 +50,7 @@ class CommandSpec:
     aliases: tuple = ()
     common: bool = True              # accepts the common parameters
     output_type: str = ""
+    module: str = ""                 # the module it ships in (Get-Command's Source), when a source says so
 
     @property
     def kind(self):
@@ -64,7 +62,7 @@ def _pascal(attr: str) -> str:
 
 
 def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool = True):
-    """Register a Cmdlet subclass under a PowerShell name. Parameters come from `Annotated` hints:
+    """Declare a Cmdlet subclass's PowerShell name (`cls.spec`). Parameters come from `Annotated` hints:
 
         input_object: Annotated[list, Parameter(position=0, pipeline=True)] = None
     """
@@ -88,9 +86,6 @@ def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool =
             params.append(p)
         spec = CommandSpec(name, cls, params, default_set, tuple(aliases), common)
         cls.spec = spec
-        CATALOG[name.lower()] = spec
-        for alias in aliases:
-            DEFAULT_ALIASES[alias.lower()] = name
         return cls
     return register
 
@@ -130,7 +125,7 @@ class Cmdlet:
     def error_record(self, message: str, error_id: str, category: str = "NotSpecified", target=None,
                      exception_type: str = "System.Exception") -> ErrorRecord:
         command = self.spec.name if self.spec else ""
-        full_id = error_id if "," in error_id else "%s,%s" % (error_id, _command_class_name(command))
+        full_id = error_id if "," in error_id else "%s,%s" % (error_id, command_class_name(command))
         info = new_exception(exception_type, message)
         return ErrorRecord(info, full_id, category, target, self.invocation)
 
@@ -187,11 +182,12 @@ class Cmdlet:
         return self.runspace.location
 
 
-def _command_class_name(name: str) -> str:
+def command_class_name(name: str) -> str:
+    """The .NET class PowerShell names a cmdlet by in error ids: Get-Item -> ...Commands.GetItemCommand."""
     if not name:
         return ""
     verb, _, noun = name.partition("-")
     return "Microsoft.PowerShell.Commands.%s%sCommand" % (verb, re.sub(r"\W", "", noun))
 
 
-__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "CATALOG", "DEFAULT_ALIASES", "SERVICES"]
+__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "command_class_name"]

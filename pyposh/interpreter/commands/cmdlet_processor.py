@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from pyposh.errors import ParameterBindingError
 from pyposh.interpreter.commands.binding import Binder
-from pyposh.interpreter.commands.cmdlet import _command_class_name
+from pyposh.interpreter.commands.cmdlet import command_class_name
 from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.session.records import InvocationInfo
+from pyposh.interpreter.commands.binding import binding_error
+from pyposh.interpreter.session.preferences import apply_common_parameters
+from pyposh.interpreter.values.conversions import to_string
 
 
 class CmdletProcessor:
@@ -26,7 +29,7 @@ class CmdletProcessor:
     def begin(self, expecting_input=False):
         spec = self.spec
         ctx = self.caller.child()
-        self.binder = Binder(spec.parameters, spec.name, _command_class_name(spec.name), spec.common,
+        self.binder = Binder(spec.parameters, spec.name, command_class_name(spec.name), spec.common,
                              spec.default_set, self.caller)
         try:
             bound, common, active = self._bind(expecting_input)
@@ -36,7 +39,6 @@ class CmdletProcessor:
             raise
         emit = self.emit
         if common:
-            from pyposh.interpreter.session.preferences import apply_common_parameters
             apply_common_parameters(ctx, common)
             if common.get("OutBuffer"):
                 emit = self._buffered(emit, int(common["OutBuffer"]))
@@ -64,8 +66,6 @@ class CmdletProcessor:
     def _bind(self, expecting_input):
         bound, common, extra = self.binder.bind(self.args)
         if extra:
-            from pyposh.interpreter.commands.binding import binding_error
-            from pyposh.interpreter.values.conversions import to_string
             raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
                                 % to_string(extra[0]), "PositionalParameterNotFound", self.binder.command_id,
                                 self.extent)

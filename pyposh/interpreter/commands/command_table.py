@@ -1,22 +1,27 @@
-"""The command table: resolving a name to alias, function, cmdlet, external program or script file."""
+"""The command table: resolving a name to alias, function, cmdlet, external program or script file.
+
+Cmdlets come from the runspace's command sources, searched in order: its own cmdlets, the process-wide ones
+(`pyposh.cmdlet`), then the built-ins runtime/ supplies."""
 from __future__ import annotations
 
 import os
 import shutil
 
 from pyposh.errors import CommandNotFoundError
-from pyposh.interpreter.commands.cmdlet import CATALOG, DEFAULT_ALIASES
+from pyposh.interpreter.commands.catalog import GLOBAL_CMDLETS
 from pyposh.interpreter.commands.cmdlet_processor import CmdletProcessor
 from pyposh.interpreter.commands.external import ExternalProcessor
 from pyposh.interpreter.commands.invocation import ScriptCommandProcessor
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import to_string
 
-NOT_FOUND = ("The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable "
+COMMAND_NOT_FOUND = ("The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable "
              "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
              "correct and try again.")
 
 
-class CommandInfo:
+class CommandEntry:
     """What Get-Command shows for one command."""
 
     __slots__ = ("name", "kind", "definition", "target")
@@ -29,29 +34,40 @@ class CommandInfo:
 
 
 class CommandTable:
-    def __init__(self, runspace):
+    def __init__(self, runspace, builtins):
         self.runspace = runspace
-        from pyposh.runtime import cmdlets        # the index of built-ins; their modules load on first use
-        self.builtins = cmdlets
+        self.sources = (runspace.cmdlets, GLOBAL_CMDLETS, builtins)
+
+    def find_cmdlet(self, name: str):
+        """The CommandSpec of a cmdlet name (not an alias), or None."""
+        for source in self.sources:
+            spec = source.find(name)
+            if spec is not None:
+                return spec
+        return None
+
+    def cmdlet_alias(self, name: str):
+        """The command a cmdlet's own alias (or a built-in alias) names, or None."""
+        for source in self.sources:
+            target = source.alias_target(name)
+            if target is not None:
+                return target
+        return None
 
     # -- definitions ----------------------------------------------------------------------------
-    def define_function(self, ctx, node):
-        name = node.name
+    def define_function(self, ctx, name: str, sb: ScriptBlock):
+        """`function name {...}`: the function in the current scope (or the scope a `global:` prefix names)."""
         scope = ctx.scope
         if ":" in name:
             qualifier, _, bare = name.partition(":")
             if qualifier.lower() in ("global", "script", "local", "private"):
                 scope = scope.resolve(qualifier)
                 name = bare
-        sb = ScriptBlock(node.body, ctx.runspace, ctx.script_path, text=_body_text(node))
         sb.name = name
-        sb.function_parameters = node.parameters
-        sb.is_filter = node.is_filter
         scope.functions[name.lower()] = sb
 
     def define_function_value(self, ctx, name, value):
         if not isinstance(value, ScriptBlock):
-            from pyposh.interpreter.values.conversions import convert_to
             value = convert_to(value, "scriptblock")
         ctx.scope.functions[name.lower()] = value
 
@@ -65,8 +81,7 @@ class CommandTable:
         if follow_alias:
             seen = 0
             while seen < 10:
-                target = ctx.scope.find_alias(key) or DEFAULT_ALIASES.get(key) \
-                    or self.builtins.BUILTIN_ALIASES.get(key)
+                target = ctx.scope.find_alias(key) or self.cmdlet_alias(key)
                 if target is None:
                     break
                 name = target
@@ -75,9 +90,7 @@ class CommandTable:
         fn = ctx.scope.find_function(key)
         if fn is not None:
             return ("function", fn, name)
-        spec = CATALOG.get(key)
-        if spec is None and self.builtins.load_command(key):
-            spec = CATALOG.get(key)
+        spec = self.find_cmdlet(key)
         if spec is not None:
             return ("cmdlet", spec, spec.name)
         if "\\" in key or "/" in key or key.endswith(".ps1"):
@@ -99,11 +112,10 @@ class CommandTable:
             return ScriptCommandProcessor(target, ctx, args, emit, "", dot, extent,
                                           invocation_name=invoked_as or "")
         if not isinstance(target, str):
-            from pyposh.interpreter.values.conversions import to_string
             target = to_string(target)
         resolved = self.resolve(ctx, target)
         if resolved is None:
-            raise CommandNotFoundError(NOT_FOUND.format(target), "CommandNotFoundException", "ObjectNotFound",
+            raise CommandNotFoundError(COMMAND_NOT_FOUND.format(target), "CommandNotFoundException", "ObjectNotFound",
                                        extent, target=target)
         kind, value, name = resolved
         if kind == "function":
@@ -120,7 +132,6 @@ class CommandTable:
     def all_commands(self, ctx=None):
         """Every command visible from a context: aliases, functions, cmdlets (external programs excluded)."""
         ctx = ctx or self.runspace.current_context()
-        self.builtins.load_builtins()
         out = []
         seen = set()
         scope = ctx.scope
@@ -128,27 +139,21 @@ class CommandTable:
             for key, target in scope.aliases.items():
                 if key not in seen:
                     seen.add(key)
-                    out.append(CommandInfo(key, "Alias", target))
+                    out.append(CommandEntry(key, "Alias", target))
             for key, sb in scope.functions.items():
                 if key not in seen:
                     seen.add(key)
-                    out.append(CommandInfo(sb.name or key, "Filter" if sb.is_filter else "Function", str(sb), sb))
+                    out.append(CommandEntry(sb.name or key, "Filter" if sb.is_filter else "Function", str(sb), sb))
             scope = scope.parent
-        for key, target in list(DEFAULT_ALIASES.items()) + list(self.builtins.BUILTIN_ALIASES.items()):
-            if key not in seen:
-                seen.add(key)
-                out.append(CommandInfo(key, "Alias", target))
-        for key, spec in CATALOG.items():
-            if key not in seen:
-                seen.add(key)
-                out.append(CommandInfo(spec.name, "Cmdlet", spec.name, spec))
+        for source in self.sources:
+            for key, target in source.aliases().items():
+                if key not in seen:
+                    seen.add(key)
+                    out.append(CommandEntry(key, "Alias", target))
+        for source in self.sources:
+            for spec in source.specs():
+                key = spec.name.lower()
+                if key not in seen:
+                    seen.add(key)
+                    out.append(CommandEntry(spec.name, "Cmdlet", spec.name, spec))
         return out
-
-
-def _body_text(node) -> str:
-    """The text between a function definition's body braces."""
-    source = node.extent.source.text
-    end = node.extent.end - 1                      # the closing brace
-    body_start = node.body.extent.start
-    start = source.rfind("{", node.extent.start, body_start + 1)
-    return source[start + 1:end] if 0 <= start < end else node.body.extent.text

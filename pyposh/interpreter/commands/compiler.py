@@ -1,7 +1,9 @@
 """Evaluation dispatch: each AST node type compiles, through one table, to a closure `fn(ctx)`.
 
-Handlers are registered with `@compiles(NodeType)` in expressions.py, statements.py and pipelines.py.
-Compiled closures are kept in a side table keyed by id(node) (holding the node, so ids stay unique).
+The table is the interface between the commands that run code (script blocks, default values, validation
+scripts) and the evaluator that compiles it: the handlers in evaluate/ register with `@compiles(NodeType)`
+as they are imported (runspace.py imports them). Compiling is a pure function of the node; whoever compiles
+keeps the closure (script_body.py keeps a script block's).
 """
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import types
 from pyposh.interpreter.values.objects import AUTOMATION_NULL
 
 COMPILERS: dict = {}
-_compiled: dict = {}
 
 
 def compiles(node_type):
@@ -21,20 +22,11 @@ def compiles(node_type):
 
 
 def compile_node(node):
-    """The closure for a node (compiled once per node object)."""
-    entry = _compiled.get(id(node))
-    if entry is not None and entry[0] is node:
-        return entry[1]
+    """The closure for a node."""
     handler = COMPILERS.get(type(node))
     if handler is None:
         raise AssertionError("no compiler registered for %s" % type(node).__name__)   # see test_engine
-    fn = handler(node)
-    _compiled[id(node)] = (node, fn)
-    return fn
-
-
-def evaluate(node, ctx):
-    return compile_node(node)(ctx)
+    return handler(node)
 
 
 def enumerate_output(value, emit):
@@ -78,11 +70,3 @@ def collect(statement_fn, ctx) -> list:
 def run_statements(fns, ctx):
     for fn in fns:
         fn(ctx)
-
-
-def load_handlers():
-    """Import the handler modules (they register themselves in COMPILERS)."""
-    from pyposh.interpreter.evaluate import expressions  # noqa: F401
-    from pyposh.interpreter.evaluate import statements
-    from pyposh.interpreter.evaluate import pipelines
-    from pyposh.interpreter.evaluate import assignment

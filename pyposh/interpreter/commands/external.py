@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from pyposh.interpreter.values.conversions import to_string
+import os
+from pyposh.errors import ScriptRuntimeError
+from pyposh.interpreter.commands.binding import NO_VALUE
+from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo, new_exception
 
 
 class ExternalProcessor:
@@ -29,7 +33,6 @@ class ExternalProcessor:
         for item in self.args:
             if item[0] == "named":
                 _, name, value, _extent = item
-                from pyposh.interpreter.commands.binding import NO_VALUE
                 argv.append("-" + name + (":" if value is not NO_VALUE else ""))
                 if value is not NO_VALUE:
                     argv[-1] += to_string(value)
@@ -49,7 +52,6 @@ class ExternalProcessor:
             proc = subprocess.Popen(self.argv(), stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     cwd=rs.location, env=rs.environment.as_dict())
         except OSError as e:
-            from pyposh.errors import ScriptRuntimeError
             raise ScriptRuntimeError("Program '%s' failed to run: %s" % (self.name, e.strerror),
                                      "NativeCommandFailed", "ResourceUnavailable", self.extent) from None
         rs.register_child_process(proc)
@@ -75,7 +77,6 @@ class ExternalProcessor:
         """Output lines go down the pipeline as strings, error lines to the error stream as records when it is
         redirected (`2>&1`, `2>$null`), else to the host's stderr as text. One select loop reads both pipes,
         output first when both have data, so lines keep the order the program wrote them in."""
-        import os
         import selectors
         ctx = self.ctx
         redirected = ctx.streams.error != ctx.runspace.default_error_sink
@@ -119,7 +120,6 @@ def _decode(line: bytes) -> str:
 
 def native_error_record(line, first, name, extent):
     """A native command's stderr line as PowerShell records it (RemoteException, NativeCommandError)."""
-    from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo, new_exception
     exception = new_exception("System.Management.Automation.RemoteException", line)
     error_id = "NativeCommandError" if first else "NativeCommandErrorMessage"
     return ErrorRecord(exception, error_id, "NotSpecified", line, InvocationInfo(name, extent))

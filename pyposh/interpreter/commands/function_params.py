@@ -3,33 +3,44 @@ from __future__ import annotations
 
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.cmdlet import Parameter
+from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.session.flow import ReturnSignal
+from pyposh.interpreter.session.scopes import Scope
+from pyposh.interpreter.values.objects import SWITCH_ABSENT
 
 _SWITCH_TYPES = ("switch", "switchparameter", "system.management.automation.switchparameter")
 
 
 class ScriptParameters:
-    """What the binder needs about a script block: its parameters, whether it is advanced, defaults."""
+    """What the binder needs about a script block: its parameters, whether it is advanced, defaults (compiled
+    the first time each is needed)."""
 
-    __slots__ = ("params", "advanced", "defaults", "default_set", "names")
+    __slots__ = ("params", "advanced", "defaults", "default_set", "names", "_compiled")
 
     def __init__(self, params, advanced, defaults, default_set):
         self.params = params
         self.advanced = advanced
-        self.defaults = defaults        # Parameter -> default value AST (or None)
+        self.defaults = defaults        # lower-case parameter name -> default value AST (or None)
         self.default_set = default_set
         self.names = [p.name for p in params]
+        self._compiled = {}
+
+    def default_closure(self, name: str):
+        """The compiled default value of a parameter, or None when it declares none."""
+        key = name.lower()
+        fn = self._compiled.get(key)
+        if fn is None:
+            node = self.defaults.get(key)
+            if node is None:
+                return None
+            fn = self._compiled[key] = compile_node(node)
+        return fn
 
 
-_cache: dict = {}
-
-
-def parameters_of(script_block) -> ScriptParameters:
-    ast = script_block.ast
-    entry = _cache.get(id(ast))
-    if entry is not None and entry[0] is ast:
-        return entry[1]
+def parameters_of(ast: A.ScriptBlockAst, function_parameters=()) -> ScriptParameters:
+    """The parameters a script block declares: its param() block, else a function's `function f($a, $b)`."""
     declared = ast.param_block.parameters if ast.param_block is not None else ()
-    declared = declared or getattr(script_block, "function_parameters", ()) or ()
+    declared = declared or function_parameters or ()
     advanced = False
     default_set = ""
     for attr in ast.attributes:
@@ -69,9 +80,7 @@ def parameters_of(script_block) -> ScriptParameters:
             p.position = position
             position += 1
         p.mandatory_sets = p.sets if p.mandatory else ()
-    result = ScriptParameters(params, advanced, defaults, default_set)
-    _cache[id(ast)] = (ast, result)
-    return result
+    return ScriptParameters(params, advanced, defaults, default_set)
 
 
 def apply_validation_attribute(p: Parameter, attr) -> bool:
@@ -85,8 +94,8 @@ def apply_validation_attribute(p: Parameter, attr) -> bool:
         p.not_null_or_empty = True
     elif kind == "validatepattern" and attr.positional:
         p.validate_pattern = str(_constant(attr.positional[0]))
-    elif kind == "validatescript" and attr.positional:
-        p.validate_script = attr.positional[0]
+    elif kind == "validatescript" and attr.positional and isinstance(attr.positional[0], A.ScriptBlockExpressionAst):
+        p.validate_script = ValidationScript(attr.positional[0])
     elif kind == "validatecount" and len(attr.positional) == 2:
         p.validate_count = (_constant(attr.positional[0]), _constant(attr.positional[1]))
     elif kind == "validatelength" and len(attr.positional) == 2:
@@ -96,6 +105,33 @@ def apply_validation_attribute(p: Parameter, attr) -> bool:
     else:
         return False
     return True
+
+
+class ValidationScript:
+    """A [ValidateScript({...})] block: run in a child scope of the caller with `$_` set to the value; the
+    binder checks that its output is true. Compiled the first time it runs."""
+
+    __slots__ = ("node", "_body")
+
+    def __init__(self, node: A.ScriptBlockExpressionAst):
+        self.node = node
+        self._body = None
+
+    def __str__(self):
+        return self.node.extent.text[1:-1]
+
+    def run(self, ctx, value) -> list:
+        if self._body is None:
+            self._body = compile_node(self.node.script_block)
+        scope = Scope(ctx.scope)
+        scope.vars["_"] = value
+        scope.vars["args"] = []
+        out = []
+        try:
+            self._body(ctx.child(scope=scope, out=out.append))
+        except ReturnSignal:
+            pass
+        return out
 
 
 def _constant(node):
@@ -130,9 +166,8 @@ def _apply_parameter_attribute(p: Parameter, attr):
             p.sets = tuple(p.sets) + (str(value),)
 
 
-def bind_script_arguments(script_block, ctx, args):
+def bind_script_arguments(info: ScriptParameters, ctx, args):
     """Bind plain positional arguments of `$sb.Invoke(...)`-style calls into the script block's scope."""
-    info = parameters_of(script_block)
     scope = ctx.scope
     rest = list(args)
     for p in info.params:
@@ -145,12 +180,10 @@ def bind_script_arguments(script_block, ctx, args):
 
 
 def default_value(info: ScriptParameters, p: Parameter, ctx):
-    default_ast = info.defaults.get(p.name.lower())
-    if default_ast is not None:
-        from pyposh.interpreter.commands.compiler import compile_node
-        return compile_node(default_ast)(ctx)
+    default = info.default_closure(p.name)
+    if default is not None:
+        return default(ctx)
     if p.is_switch:
-        from pyposh.interpreter.values.objects import SWITCH_ABSENT
         return SWITCH_ABSENT
     if p.type:
         lower = p.type.lower()

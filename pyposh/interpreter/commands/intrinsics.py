@@ -1,17 +1,13 @@
 """`$ExecutionContext`: EngineIntrinsics and its InvokeCommand, SessionState and Path members."""
 from __future__ import annotations
-
-
-def runtime_service(name: str):
-    """A function runtime/cmdlets/commands.py registers in SERVICES ("command_info", "command_resolver"),
-    loading that module first if no command of it has run yet."""
-    from pyposh.interpreter.commands.cmdlet import SERVICES
-    found = SERVICES.get(name)
-    if found is None:
-        from pyposh.runtime import cmdlets
-        cmdlets.load_command("Get-Command")
-        found = SERVICES[name]
-    return found
+from pyposh.interpreter.commands.script_body import script_body
+from pyposh.interpreter.commands.command_info import resolve_command
+from pyposh.interpreter.commands.invocation import invoke_script_command
+from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.session.scopes import MISSING
+from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, ArrayList
 
 
 class EngineIntrinsics:
@@ -54,7 +50,6 @@ class CommandInvocationIntrinsics:
 
     def expand_string(self, source=None):
         """ExpandString: `source` expanded as the body of a double-quoted string, in the caller's scope."""
-        from pyposh.interpreter.values.conversions import to_string
         if source is None:
             return ""
         text = to_string(source)
@@ -64,18 +59,12 @@ class CommandInvocationIntrinsics:
         return to_string(out[0]) if out else ""
 
     def new_script_block(self, text):
-        from pyposh.grammar import parse
-        from pyposh.interpreter.values.conversions import to_string
-        from pyposh.interpreter.commands.scriptblock import ScriptBlock
-        return ScriptBlock(parse(to_string(text)), self.runspace)
+        return ScriptBlock(script_body(to_string(text)), self.runspace)
 
     def invoke_script(self, *args):
         """InvokeScript(text, args...) runs text in a child scope; InvokeScript(useLocalScope, scriptBlock,
         input, args...) runs a script block; InvokeScript(sessionState, scriptBlock, args...) dot-sources it."""
-        from pyposh.interpreter.commands.scriptblock import ScriptBlock
-        from pyposh.interpreter.values.objects import ArrayList
         if not args:
-            from pyposh.interpreter.dotnet import registry as reg
             raise reg.overload_not_found("InvokeScript", 0)
         ctx = self.runspace.current_context()
         first = args[0]
@@ -84,7 +73,6 @@ class CommandInvocationIntrinsics:
             input_objects = args[2] if len(args) > 2 else None
             rest = list(args[3:])
             if input_objects is not None:
-                from pyposh.interpreter.commands.invocation import invoke_script_command
                 out = []
                 items = input_objects if isinstance(input_objects, (list, tuple)) else [input_objects]
                 invoke_script_command(block, ctx, rest, out.append, input_objects=items)
@@ -97,9 +85,8 @@ class CommandInvocationIntrinsics:
 
     def get_command(self, name, command_type=None):
         """GetCommand(name, CommandTypes): the CommandInfo, or $null when there is no such command."""
-        from pyposh.interpreter.values.conversions import to_string
         ctx = self.runspace.current_context()
-        info = runtime_service("command_resolver")(self.runspace, ctx, to_string(name))
+        info = resolve_command(self.runspace, ctx, to_string(name))
         if info is None or command_type is None:
             return info
         wanted = getattr(command_type, "ps_numeric_value", None)
@@ -152,7 +139,6 @@ class PathIntrinsics:
         return self.runspace.location_object()
 
     def provider_path(self, path):
-        from pyposh.interpreter.values.conversions import to_string
         return self.runspace.resolve_path(to_string(path))
 
     def is_valid(self, path):
@@ -171,21 +157,15 @@ class PSVariableIntrinsics:
         self.runspace = runspace
 
     def get_value(self, name, default=None):
-        from pyposh.interpreter.values.conversions import to_string
-        from pyposh.interpreter.session.scopes import MISSING
         value = self.runspace.current_context().scope.lookup(to_string(name).lower())
         return default if value is MISSING else value
 
     def set(self, name, value=None):
-        from pyposh.interpreter.values.conversions import to_string
-        from pyposh.interpreter.values.objects import AUTOMATION_NULL
         text = to_string(name)
         self.runspace.current_context().scope.set_local(text.lower(), value, text)
         return AUTOMATION_NULL
 
     def remove(self, name):
-        from pyposh.interpreter.values.conversions import to_string
-        from pyposh.interpreter.values.objects import AUTOMATION_NULL
         scope = self.runspace.current_context().scope
         key = to_string(name).lower()
         target = scope.find_scope(key)

@@ -4,8 +4,14 @@ from __future__ import annotations
 from pyposh.errors import ParameterBindingError, ScriptRuntimeError
 from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.session.flow import ReturnSignal
-from pyposh.interpreter.commands.function_params import default_value, parameters_of
-from pyposh.interpreter.values.objects import Hashtable, InputEnumerator
+from pyposh.interpreter.commands.function_params import default_value
+from pyposh.interpreter.values.enumerators import InputEnumerator
+from pyposh.interpreter.values.objects import Hashtable
+from pyposh.interpreter.commands.compiler import enumerate_output
+from pyposh.interpreter.commands.myinvocation import invocation_info
+from pyposh.interpreter.session.preferences import apply_common_parameters
+from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
+from pyposh.interpreter.values.objects import AUTOMATION_NULL
 
 MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
 PYTHON_FRAMES_PER_CALL = 12
@@ -31,7 +37,7 @@ class ScriptCommandProcessor:
         self.extent = extent
         self.invocation = invocation
         self.invocation_name = invocation_name      # as typed: an alias, a path, `&` or `.`
-        self.info = parameters_of(script_block)
+        self.info = script_block.parameters
         self.binder = None
         self.static_bound = {}
         self.pending_input = []
@@ -62,7 +68,6 @@ class ScriptCommandProcessor:
             raise
         self.static_bound = bound
         if common:
-            from pyposh.interpreter.session.preferences import apply_common_parameters
             apply_common_parameters(ctx, common, caller.scope)
         self._set_parameters(bound)
         scope.vars["args"] = extra
@@ -70,7 +75,6 @@ class ScriptCommandProcessor:
         scope.vars["input"] = InputEnumerator(self.pending_input)
         scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
         scope.names["psboundparameters"] = "PSBoundParameters"
-        from pyposh.interpreter.session.myinvocation import invocation_info
         scope.vars["myinvocation"] = invocation_info(
             self.name, self.extent, bound, extra, invocation_name=self.invocation_name, script_block=self.sb,
             expecting_input=expecting_input, bound_parameters=scope.vars["psboundparameters"])
@@ -172,22 +176,18 @@ class ScriptCmdlet:
         return True
 
     def write_object(self, value, enumerate_collection=False):
-        from pyposh.interpreter.commands.compiler import enumerate_output
         if enumerate_collection:
             enumerate_output(value, self.processor.emit)
         else:
             self.processor.emit(value)
-        from pyposh.interpreter.values.objects import AUTOMATION_NULL
         return AUTOMATION_NULL
 
     def write_error(self, record):
         self.processor.ctx.runspace.write_error_record(self.processor.ctx, record)
-        from pyposh.interpreter.values.objects import AUTOMATION_NULL
         return AUTOMATION_NULL
 
     def throw_terminating_error(self, record):
         """The record, with the function's name added to its error id (`MyErrorId,f`), as a terminating error."""
-        from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
         processor = self.processor
         error = record.exception
         named = ErrorRecord(error, "%s,%s" % (record.error_id, processor.name), record.category, record.target,

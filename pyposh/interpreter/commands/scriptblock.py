@@ -2,31 +2,51 @@
 from __future__ import annotations
 
 from pyposh.grammar import ast as A
-from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.dotnet.registry import calling_context
+from pyposh.interpreter.values.conversions import to_string
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.scopes import Scope
 from pyposh.interpreter.values.objects import Hashtable
+from pyposh.interpreter.commands.function_params import bind_script_arguments
+from pyposh.interpreter.commands.script_body import ScriptBody, script_body
+from pyposh.interpreter.commands.invocation import invoke_script_command
 
 
 _UNSET = object()
 
 
 class ScriptBlock:
-    """A `{ ... }` value: its AST, the file it came from, and (after GetNewClosure) captured variables."""
+    """A `{ ... }` value: its body (the AST and what is compiled from it, shared by every block made from the
+    same source), the runspace it belongs to, the file it came from, and (after GetNewClosure) captured
+    variables."""
 
-    __slots__ = ("ast", "runspace", "script_path", "closure", "_blocks", "is_filter", "name",
-                 "function_parameters", "text")
+    __slots__ = ("body", "runspace", "script_path", "closure", "name", "text")
 
-    def __init__(self, ast: A.ScriptBlockAst, runspace=None, script_path=None, closure=None, text=None):
-        self.ast = ast
+    def __init__(self, body: ScriptBody, runspace=None, script_path=None, closure=None, text=None):
+        self.body = body
         self.text = text                # the source between the braces (ToString), when known
         self.runspace = runspace
         self.script_path = script_path
         self.closure = closure
-        self._blocks = None
-        self.is_filter = False
-        self.name = ""
-        self.function_parameters = ()   # `function f($a, $b)` parameters, outside the body
+        self.name = ""                  # a function's name
+
+    @property
+    def ast(self) -> A.ScriptBlockAst:
+        return self.body.ast
+
+    @property
+    def is_filter(self) -> bool:
+        return self.body.is_filter
+
+    @property
+    def blocks(self):
+        """Compiled (begin, process, end) statement blocks; None where absent."""
+        return self.body.blocks
+
+    @property
+    def parameters(self):
+        return self.body.parameters
 
     def __str__(self):
         if self.text is not None:
@@ -55,23 +75,6 @@ class ScriptBlock:
     def __repr__(self):
         return "ScriptBlock(%r)" % str(self)
 
-    @property
-    def blocks(self):
-        """Compiled (begin, process, end) statement blocks; None where absent."""
-        if self._blocks is None:
-            ast = self.ast
-            blocks = [None if b is None else compile_node(A.StatementBlockAst(b.extent, b.statements, b.traps))
-                      for b in (ast.begin, ast.process, ast.end)]
-            if self.is_filter and ast.process is None:
-                blocks[1], blocks[2] = blocks[2], None      # a filter's body is its process block
-            self._blocks = tuple(blocks)
-        return self._blocks
-
-    @property
-    def parameters(self):
-        from pyposh.interpreter.commands.function_params import parameters_of
-        return parameters_of(self)
-
     def get_new_closure(self, ctx) -> "ScriptBlock":
         captured = {}
         scope = ctx.scope
@@ -79,7 +82,7 @@ class ScriptBlock:
             for key, value in scope.vars.items():
                 captured.setdefault(key, (scope.names.get(key, key), value))
             scope = scope.parent
-        return ScriptBlock(self.ast, self.runspace, self.script_path, captured, self.text)
+        return ScriptBlock(self.body, self.runspace, self.script_path, captured, self.text)
 
     def new_scope(self, parent: Scope) -> Scope:
         scope = Scope(parent)
@@ -104,8 +107,7 @@ class ScriptBlock:
         variables["_"] = dollar_underscore
         variables["args"] = list(args)
         if isolated:
-            from pyposh.interpreter.commands.function_params import bind_script_arguments
-            bind_script_arguments(self, run_ctx, list(args))
+            bind_script_arguments(self.parameters, run_ctx, list(args))
         try:
             for block in self.blocks:
                 if block is not None:
@@ -142,7 +144,6 @@ class ScriptBlock:
 
     def invoke(self, ctx, args) -> list:
         """`$sb.Invoke(args)`: run as a command in a child scope; the output as a list."""
-        from pyposh.interpreter.commands.invocation import invoke_script_command
         out = []
         invoke_script_command(self, ctx, list(args), out.append)
         return out
@@ -150,3 +151,13 @@ class ScriptBlock:
 
 def bound_parameters_table(bound: dict) -> Hashtable:
     return Hashtable(bound.items())
+
+
+def _create(t, text):
+    """`[scriptblock]::Create(text)`: a script block of the runspace whose script calls the method."""
+    text = to_string(text)
+    ctx = calling_context()
+    return ScriptBlock(script_body(text), ctx.runspace if ctx is not None else None, text=text)
+
+
+statics("System.Management.Automation.ScriptBlock").method("Create", _create, 1)

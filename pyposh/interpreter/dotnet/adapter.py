@@ -1,22 +1,15 @@
 """The one adapter deciding which members scripts see on a value: properties, methods, member enumeration.
 
-Only members listed in the member tables (member_registry) are reachable: never a Python attribute.
+Only members listed in the member tables (registry.py) are reachable: never a Python attribute. The tables
+are filled by the modules of dotnet/members/ (runspace.py imports them all).
 """
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.dotnet.registry import MISSING, VOID  # part of this module's API
+from pyposh.interpreter.dotnet.registry import INTRINSIC_METHODS, INTRINSIC_PROPERTIES, MISSING, VOID  # noqa: F401
+from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.objects import AutomationNull, Hashtable, PSObject, PSReference
-
-# the member tables of each family of values; importing them fills the registry
-from pyposh.interpreter.dotnet.members import strings as members_string  # noqa: F401,E402
-from pyposh.interpreter.dotnet.members import collections as members_collections
-from pyposh.interpreter.dotnet.members import dates as members_datetime
-from pyposh.interpreter.dotnet.members import psobject as members_psobject
-from pyposh.interpreter.dotnet.members import numbers as members_numbers
-from pyposh.interpreter.session import record_members as members_records
-from pyposh.interpreter.dotnet import objects as dotnet_objects
-from pyposh.interpreter.dotnet.members import regex as regex_members
+from pyposh.interpreter.values.types import type_of
 
 _table_for = reg.table_for
 _INTRINSIC_PROPS = ("psobject", "psbase", "pstypenames", "psadapted", "psextended")
@@ -50,7 +43,7 @@ def find_property(value, name: str, enumerate_items: bool = True, intrinsic: boo
         found = value.get(name, MISSING)
         if found is not MISSING:
             return found
-        prop = members_collections.HASHTABLE.props.get(name.lower())
+        prop = _table_for(Hashtable).props.get(name.lower())
         if prop is not None:
             return prop.get(value)
         return intrinsic_property(value, name.lower())
@@ -92,7 +85,6 @@ def _psobject_property(obj: PSObject, member):
             return get_member(obj, member.value)
         value = get_member(obj, member.target)
         if member.value is not None:  # -SecondValue: the type the alias converts to
-            from pyposh.interpreter.values.conversions import convert_to
             value = convert_to(value, member.value)
         return value
     if kind == "ScriptProperty":
@@ -107,17 +99,8 @@ def _psobject_property(obj: PSObject, member):
 def _intrinsic_property(value, lname: str):
     if lname == "count" or lname == "length":
         return 1
-    if lname == "psobject":
-        return members_psobject.PSObjectView(value)
-    if lname == "psbase":
-        if type(value) is Hashtable:
-            return members_collections.HashtableBase(value)
-        return value.base if type(value) is PSObject and value.base is not None else value
-    if lname == "pstypenames":
-        return members_psobject.PSOBJECT_VIEW.props["typenames"].get(members_psobject.PSObjectView(value))
-    if lname == "psadapted" or lname == "psextended":
-        return members_psobject.PSObjectView(value, lname)
-    return MISSING
+    view = INTRINSIC_PROPERTIES.get(lname)
+    return MISSING if view is None else view(value)
 
 
 def _enumerate_property(items, name: str):
@@ -204,19 +187,18 @@ def invoke_method(value, name: str, args: list):
         if lname == "tostring" and not args:
             return ""
     elif cls is Hashtable:
-        method = members_collections.HASHTABLE.methods.get(lname)
+        method = _table_for(Hashtable).methods.get(lname)
         if method is not None:
             return reg.call(method, value, args)
     table = _table_for(cls)
     method = table.methods.get(lname) if table is not None else None
     if method is not None:
         return reg.call(method, value, args)
-    intrinsic = members_collections.INTRINSIC_METHODS.get(lname)
+    intrinsic = INTRINSIC_METHODS.get(lname)
     if intrinsic is not None:
         return reg.call(intrinsic, value, args)
     if _is_collection(value):
         return _enumerate_method(value, name, args)
-    from pyposh.interpreter.values.types import type_of
     raise reg.method_not_found(type_of(value).assembly_name, name)
 
 
@@ -233,7 +215,7 @@ def find_method(value, name: str) -> bool:
         if value.base is not None:
             return find_method(value.base, name)
     table = _table_for(cls)
-    return (table is not None and lname in table.methods) or lname in members_collections.INTRINSIC_METHODS
+    return (table is not None and lname in table.methods) or lname in INTRINSIC_METHODS
 
 
 def _call_psobject_method(obj: PSObject, member, args):
@@ -242,7 +224,6 @@ def _call_psobject_method(obj: PSObject, member, args):
     fn = member.value if member.value is not None else member.getter
     if callable(fn):  # CodeMethod: a Python function taking the object and the arguments
         return fn(obj, *args)
-    from pyposh.interpreter.values.types import type_of
     raise reg.method_not_found(type_of(obj).assembly_name, member.name)
 
 
@@ -254,8 +235,7 @@ def _enumerate_method(items, name: str, args: list):
     if len(results) == 1:
         return results[0]
     if not found[0]:
-        from pyposh.interpreter.values.types import type_of
-        raise reg.method_not_found(type_of(items).assembly_name, name)
+            raise reg.method_not_found(type_of(items).assembly_name, name)
     return results if results else VOID
 
 

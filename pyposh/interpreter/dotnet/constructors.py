@@ -9,12 +9,15 @@ from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.generics import register_constructors
 from pyposh.interpreter.dotnet.xml_document import new_document
 from pyposh.interpreter.dotnet.objects import Random, StringBuilder, Stopwatch, make_version
-from pyposh.interpreter.values.types import constructor, statics
+from pyposh.interpreter.dotnet.static_members import constructor, statics
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
-from pyposh.interpreter.dotnet.members.collections import _items_of
+from pyposh.interpreter.dotnet.members.collections import items_of
 from pyposh.interpreter.dotnet.members.enumeration import PSCollection
 from pyposh.interpreter.dotnet.members.psobject import PSPropertyInfo
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject
+from pyposh.interpreter.values.types import wrap
+import calendar
+from pyposh.interpreter.dotnet.statics.text import parse_guid
 
 
 def _is_capacity(value) -> bool:
@@ -27,13 +30,13 @@ def _new_list(t, source=None):
         if source is not None and source < 0:
             raise argument_out_of_range("capacity", "Non-negative number required.")
         return GenericList([], element)
-    return GenericList([reg.convert_arg(v, element, "new", "collection") for v in _items_of(source)], element)
+    return GenericList([reg.convert_arg(v, element, "new", "collection") for v in items_of(source)], element)
 
 
 def _new_array_list(t, source=None):
     if source is None or _is_capacity(source):
         return ArrayList()
-    return ArrayList(_items_of(source))
+    return ArrayList(items_of(source))
 
 
 def _new_hashtable(t, source=None, *rest):
@@ -78,7 +81,6 @@ def _new_datetime(t, *args):
 
 
 def _days(year, month):
-    import calendar
     return calendar.monthrange(year, month)[1]
 
 
@@ -109,7 +111,6 @@ def _new_string_builder(t, value=None, capacity=None):
 def _new_guid(t, value=None):
     if value is None:
         return uuid.UUID(int=0)
-    from pyposh.interpreter.dotnet.statics.text import parse_guid
     return parse_guid(value)
 
 
@@ -127,7 +128,7 @@ def _new_string(t, value, count=None):
 def _new_psobject(t, value=None):
     if value is None:
         return PSObject()
-    return value if isinstance(value, PSObject) else PSObject(base=value)
+    return value if isinstance(value, PSObject) else wrap(value)
 
 
 def _new_exception(t, message=None, inner=None):
@@ -164,17 +165,6 @@ for _name in EXCEPTION_BASES:
     constructor(_name, _new_exception, 0, 2)
 
 
-def _new_error_record(t, exception, error_id, category, target):
-    """`[ErrorRecord]::new(exception, errorId, category, targetObject)`."""
-    from pyposh.interpreter.session.records import ErrorRecord, new_exception
-    exception = reg.unwrap(exception)
-    if not isinstance(exception, PyposhError):
-        exception = new_exception("System.Exception", to_str(exception))
-    return ErrorRecord(exception, to_str(error_id), to_str(category) if category is not None else "NotSpecified",
-                       reg.unwrap(target))
-
-
-constructor("System.Management.Automation.ErrorRecord", _new_error_record, 4, 4)
 
 statics("System.Diagnostics.Stopwatch").method("StartNew", lambda t: _started(Stopwatch()))
 statics("System.Diagnostics.Stopwatch").prop("Frequency", lambda t: 1_000_000_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import VOID, net_equals, to_str
 from pyposh.interpreter.values.objects import Hashtable
+from pyposh.interpreter.dotnet.members.collections import items_of
 
 _GENERIC = "System.Collections.Generic."
 
@@ -326,11 +327,6 @@ STACK = reg.define_type(GenericStack, _GENERIC + "Stack`1")
 
 # ---- constructors ----------------------------------------------------------------------------------------
 
-def _items_of(source):
-    from pyposh.interpreter.dotnet.members.collections import _items_of as items
-    return items(source)
-
-
 def _is_capacity(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -348,7 +344,7 @@ def _new_sequence(cls):
         element = t.args[0].full_name
         if source is None or _is_capacity(source):
             return cls((), element)
-        items = _items_of(source)
+        items = items_of(source)
         return cls(items[::-1] if cls is GenericStack else items, element)
     return new
 

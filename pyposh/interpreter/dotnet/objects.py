@@ -9,7 +9,12 @@ from pyposh.errors import PyposhError
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.types import PSType, resolve_type
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.composite_format import string_format
+from pyposh.interpreter.values.conversions import PSVersion
 from pyposh.interpreter.values.objects import PSReference, TypedArray
+import random
+import time
 
 
 # ---- System.Text.StringBuilder -------------------------------------------------------------------------
@@ -48,8 +53,7 @@ def _sb_append_line(sb, value=None):
 
 
 def _sb_append_format(sb, fmt, *args):
-    from pyposh.interpreter.dotnet.statics.text import composite
-    sb.text += composite(to_str(fmt), list(args[0]) if len(args) == 1 and isinstance(args[0], list) else list(args))
+    sb.text += string_format(to_str(fmt), list(args[0]) if len(args) == 1 and isinstance(args[0], list) else list(args))
     return sb
 
 
@@ -153,12 +157,11 @@ def _version_table(cls):
     return table
 
 
-reg.define_later("pyposh.interpreter.values.conversions", "PSVersion", _version_table)
+_version_table(PSVersion)
 
 
 def make_version(*parts):
     """A [version] value (conversions.PSVersion) from 2 to 4 parts, or parsed from one string."""
-    from pyposh.interpreter.values.conversions import PSVersion
     if len(parts) == 1:
         try:
             return PSVersion.parse(to_str(parts[0]))
@@ -249,7 +252,6 @@ def _enum_name(t, value):
 
 
 def _enum_underlying_values(t):
-    from pyposh.interpreter.values.conversions import convert_to
     enum = _enum(t)
     return [convert_to(v, enum.underlying) for _, v in enum.sorted_members()]
 
@@ -326,7 +328,6 @@ class Random:
     ps_type_name = "System.Random"
 
     def __init__(self, seed=None):
-        import random
         self.rng = random.Random(seed)
 
 
@@ -365,12 +366,10 @@ class Stopwatch:
         self.elapsed = 0.0    # seconds accumulated while stopped
 
     def seconds(self) -> float:
-        import time
         running = time.monotonic() - self.started if self.started is not None else 0.0
         return self.elapsed + running
 
     def start(self):
-        import time
         if self.started is None:
             self.started = time.monotonic()
         return reg.VOID

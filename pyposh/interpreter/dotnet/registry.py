@@ -1,8 +1,18 @@
 """The table of .NET-like members each Python value type shows to scripts, and the errors member calls raise."""
 from __future__ import annotations
 
-from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.errors import (  # noqa: F401 - the .NET exceptions member implementations raise, re-exported
+    DotNetException, PyposhError, ScriptRuntimeError, argument_error, argument_out_of_range, format_error,
+)
 from pyposh.interpreter.values.objects import AUTOMATION_NULL
+from pyposh.interpreter.values.typenames import register_class
+import inspect
+import threading
+from pyposh.interpreter.text.numbers import PSChar
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.values.objects import TypedArray, unwrap  # noqa: F401 - reg.unwrap
+from pyposh.interpreter.values.types import type_of
 
 
 class _Missing:
@@ -66,24 +76,23 @@ class TypeMembers:
         return [p.name for p in self.props.values() if p.listed]
 
 
+# The members PowerShell gives every value, beyond its own table. Filled by the member modules that implement
+# them: `.ForEach()`/`.Where()` (members/enumeration.py) and the `.psobject`/`.psbase`/`.pstypenames` views
+# (members/psobject.py). Name (lower case) -> Method, and name -> fn(value) giving the property's value.
+INTRINSIC_METHODS: dict[str, "Method"] = {}
+INTRINSIC_PROPERTIES: dict[str, object] = {}
+
 _TABLES: dict[type, TypeMembers] = {}
 _RESOLVED: dict[type, TypeMembers | None] = {}
-_PENDING: dict[tuple[str, str], object] = {}  # (module, class name) -> builder(cls) for classes defined elsewhere
 
 
 def define(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMembers:
     """Create (or replace) the member table of a Python class; subclasses inherit it unless they have their own."""
     table = TypeMembers(type_name, base)
     _TABLES[cls] = table
+    register_class(cls, type_name)
     _RESOLVED.clear()
     return table
-
-
-def define_later(module: str, class_name: str, builder) -> None:
-    """Build the table of a class another module defines, the first time a value of it is seen
-    (so this module need not import that one): `builder(cls)` returns the TypeMembers."""
-    _PENDING[(module, class_name)] = builder
-    _RESOLVED.clear()
 
 
 def table_for(cls: type) -> TypeMembers | None:
@@ -93,11 +102,6 @@ def table_for(cls: type) -> TypeMembers | None:
         return _RESOLVED[cls]
     except KeyError:
         pass
-    if _PENDING:
-        for klass in cls.__mro__:
-            builder = _PENDING.pop((klass.__module__, klass.__qualname__), None)
-            if builder is not None:
-                _TABLES[klass] = builder(klass)
     table = _TABLES.get(cls)
     if table is None and "ps_properties" in _class_attrs(cls):
         table = _declared_table(cls)
@@ -126,28 +130,24 @@ def _declared_table(cls) -> TypeMembers:
     return table
 
 
+# ---- the caller of a method ------------------------------------------------------------------------
+# Methods receive no context argument: the evaluator records, per thread, the context making the call, so a
+# method that needs the running script (`$sb.Invoke()`, `[scriptblock]::Create`, `[Console]::WriteLine`) finds it.
+
+_calling = threading.local()
+
+
+def set_calling_context(ctx) -> None:
+    """Record the context that is calling a .NET-style method on this thread."""
+    _calling.ctx = ctx
+
+
+def calling_context():
+    """The context of the method call running on this thread, or None."""
+    return getattr(_calling, "ctx", None)
+
+
 # ---- errors --------------------------------------------------------------------------------------
-
-class DotNetException(ScriptRuntimeError):
-    """A .NET exception thrown inside a method or constructor; the caller wraps it as PowerShell does."""
-
-    def __init__(self, exception_type: str, message: str):
-        super().__init__(message, exception_type.rsplit(".", 1)[-1], "NotSpecified",
-                         exception_type=exception_type)
-
-
-def argument_out_of_range(param: str, message: str = "Specified argument was out of the range of valid values."):
-    return DotNetException("System.ArgumentOutOfRangeException", "%s (Parameter '%s')" % (message, param))
-
-
-def argument_error(message: str, param: str | None = None):
-    text = message if param is None else "%s (Parameter '%s')" % (message, param)
-    return DotNetException("System.ArgumentException", text)
-
-
-def format_error(message: str = "Input string was not in a correct format."):
-    return DotNetException("System.FormatException", message)
-
 
 def method_not_found(type_name: str, name: str) -> ScriptRuntimeError:
     return ScriptRuntimeError(
@@ -235,7 +235,6 @@ def call(method: Method, value, args: list):
 
 def convert_arg(value, type_name: str, method: str = "", param: str = ""):
     """Convert a method argument to `type_name` (a .NET full name) as PowerShell's binder does."""
-    from pyposh.interpreter.values.conversions import convert_to
     try:
         return convert_to(value, type_name)
     except PyposhError as exc:
@@ -250,7 +249,6 @@ def convert_arg(value, type_name: str, method: str = "", param: str = ""):
 
 def to_str(value) -> str:
     """PowerShell's string form of a value (conversions.to_string)."""
-    from pyposh.interpreter.values.conversions import to_string
     return to_string(value)
 
 
@@ -267,14 +265,6 @@ def to_text(value, method: str = "", param: str = "") -> str:
     return convert_arg(value, "System.String", method, param)
 
 
-def unwrap(value):
-    """The base value of a PSObject that wraps one (PowerShell's PSObject.Base)."""
-    from pyposh.interpreter.values.objects import PSObject
-    while type(value) is PSObject and value.base is not None:
-        value = value.base
-    return value
-
-
 # ---- System.Object: the members every value has ------------------------------------------------
 
 def net_equals(a, b) -> bool:
@@ -283,7 +273,6 @@ def net_equals(a, b) -> bool:
     if a is None or b is None:
         return a is b
     if isinstance(a, (str, int, float)) or type(a).__name__ in ("Decimal", "datetime", "timedelta", "UUID"):
-        from pyposh.interpreter.values.types import type_of
         return type_of(a) == type_of(b) and a == b
     eq = getattr(type(a), "net_equals", None)
     if eq is not None:
@@ -292,12 +281,10 @@ def net_equals(a, b) -> bool:
 
 
 def _to_string(value, *args):
-    from pyposh.interpreter.values.types import type_of
     return type_of(value).full_name
 
 
 def _get_type(value):
-    from pyposh.interpreter.values.types import type_of
     return type_of(value)
 
 
@@ -348,7 +335,6 @@ def run_with_underscore(block, item, args=()) -> list:
 
 
 def _accepts_args(fn) -> bool:
-    import inspect
     try:
         return "args" in inspect.signature(fn).parameters
     except (TypeError, ValueError):
@@ -381,12 +367,10 @@ def collapse(outputs: list):
 
 
 def make_char(c: str):
-    """A [char] value (conversions.PSChar once it exists)."""
-    from pyposh.interpreter.text.numbers import PSChar
+    """A [char] value."""
     return PSChar(c)
 
 
 def char_array(text: str):
     """A [char[]] value."""
-    from pyposh.interpreter.values.objects import TypedArray
     return TypedArray([make_char(c) for c in text], "System.Char")

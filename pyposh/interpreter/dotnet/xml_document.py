@@ -6,6 +6,9 @@ from xml.parsers.expat import ExpatError
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import MISSING, VOID, to_str
+import os
+from pyposh.interpreter.text.xml_path import select
+from xml.parsers.expat import ErrorString
 
 _TYPE_NAMES = {
     Node.DOCUMENT_NODE: "System.Xml.XmlDocument", Node.ELEMENT_NODE: "System.Xml.XmlElement",
@@ -72,7 +75,6 @@ def load_xml(text: str) -> XmlNode:
 
 
 def _expat_message(exc: ExpatError) -> str:
-    from xml.parsers.expat import ErrorString
     message = ErrorString(exc.code) if getattr(exc, "code", None) else str(exc)
     return "%s%s Line %d, position %d." % (message[:1].upper(), message[1:].rstrip(".") + ".", exc.lineno,
                                           exc.offset + 1)
@@ -262,7 +264,6 @@ def _by_tag(value, name):
 
 
 def _save(value, path):
-    import os
     path = os.path.abspath(to_str(path))
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(_pretty(value.node))
@@ -300,7 +301,6 @@ def _load_xml(value, text):
 
 
 def _select(value, xpath, single):
-    from pyposh.interpreter.text.xml_path import select
     found = select(value.node, to_str(xpath))
     if single:
         return wrap(found[0]) if found else None

@@ -1,16 +1,22 @@
-"""Assignment: `=`, compound operators, multiple targets, typed variables, members and indexes."""
+"""Assignment (`=`, compound operators, multiple targets, typed variables, members and indexes) and the value a
+statement gives where a value is wanted (the right side of `=`, a condition, a hashtable entry)."""
 from __future__ import annotations
 
 from pyposh.errors import ParseError, ScriptRuntimeError, locate
 from pyposh.grammar import ast as A
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values import operators
-from pyposh.interpreter.commands.compiler import compile_node, compiles
+from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.values.indexing import set_index
 from pyposh.interpreter.session.scopes import convert_for_variable
 from pyposh.interpreter.values.objects import AUTOMATION_NULL
 from pyposh.interpreter.session.automatic_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
 from pyposh.interpreter.session.variables import CONSTANTS, assign_variable
+from pyposh.interpreter.commands.binding import Binder
+from pyposh.interpreter.commands.cmdlet import Parameter
+from pyposh.interpreter.commands.function_params import apply_validation_attribute
+from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet.static_members import set_static_member
 
 
 def compile_target(node):
@@ -54,13 +60,11 @@ def compile_target(node):
     if isinstance(node, A.AttributedExpressionAst):
         return _compile_attributed_target(node)
     if isinstance(node, A.MemberExpressionAst):
-        from pyposh.interpreter.dotnet import adapter as members
         target = compile_node(node.expression)
         member = node.member
         name_fn = (lambda ctx: member.value) if isinstance(member, A.StringConstantExpressionAst) \
             else (lambda ctx, f=compile_node(member): conversions.to_string(f(ctx)))
         if node.static:
-            from pyposh.interpreter.values.types import set_static_member
             return lambda ctx, value: set_static_member(target(ctx), name_fn(ctx), value)
         return lambda ctx, value: members.set_member(target(ctx), name_fn(ctx), value)
     if isinstance(node, A.IndexExpressionAst):
@@ -93,9 +97,6 @@ def compile_target(node):
 def _compile_attributed_target(node):
     """`[ValidateRange(1, 10)][int]$v = 5`: the value is checked now, and the check stays on the variable
     for later assignments (about_Variables)."""
-    from pyposh.interpreter.commands.binding import Binder
-    from pyposh.interpreter.commands.cmdlet import Parameter
-    from pyposh.interpreter.commands.function_params import apply_validation_attribute
     attributes = []
     inner = node
     while isinstance(inner, A.AttributedExpressionAst):
@@ -120,9 +121,35 @@ def _compile_attributed_target(node):
     return write_validated
 
 
+def simple_expression(node):
+    """The expression of a pipeline that is one plain expression, else None."""
+    if isinstance(node, A.PipelineAst) and len(node.elements) == 1 and not node.background:
+        element = node.elements[0]
+        if isinstance(element, A.CommandExpressionAst) and not element.redirections:
+            return element.expression
+    return None
+
+
+def compile_statement_value(node):
+    """A closure giving a statement's value as assignment sees it: an expression as is, else the output."""
+    expr = simple_expression(node)
+    if expr is not None:
+        fn = compile_node(expr)
+        if isinstance(expr, (A.UpdateExpressionAst,)):
+            return fn
+
+        def value(ctx):
+            v = fn(ctx)
+            return None if v is AUTOMATION_NULL else v
+        return value
+    if isinstance(node, A.AssignmentStatementAst):
+        return compile_assignment_value(node)
+    body = compile_node(node)
+    return lambda ctx: pipeline_result(collect(body, ctx))
+
+
 def compile_assignment_value(node):
     """An assignment as an expression: performs it and returns the value assigned."""
-    from pyposh.interpreter.evaluate.statements import compile_statement_value
     write = compile_target(node.left)
     op = node.operator
     right = compile_statement_value(node.right)

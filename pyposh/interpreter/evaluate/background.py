@@ -1,25 +1,30 @@
-"""The background operator `&`: `cmd &` starts a job running `cmd` (PowerShell 7), through the job manager."""
+"""The background operator `&`: `cmd &` starts a job running `cmd` (PowerShell 7), through the job launcher of the
+runspace's runtime services, which receives the pipeline already parsed (as the body of a script block)."""
 from __future__ import annotations
 
-from pyposh.interpreter.commands.cmdlet import SERVICES
+import dataclasses
+
+from pyposh.grammar import ast as A
+from pyposh.interpreter.commands.script_body import ScriptBody
 
 
-def _command_text(node) -> str:
+def job_script_block(node) -> A.ScriptBlockAst:
+    """`cmd &` as the script block its job runs: the same pipeline, without the `&`."""
+    pipeline = dataclasses.replace(node, background=False)
+    end = A.NamedBlockAst(node.extent, "end", (pipeline,), (), True)
+    return A.ScriptBlockAst(node.extent, None, None, None, end)
+
+
+def command_text(node) -> str:
+    """The job's Command: the pipeline's text without the `&`."""
     text = node.extent.text.rstrip()
-    if text.endswith("&"):
-        text = text[:-1].rstrip()
-    return text
+    return text[:-1].rstrip() if text.endswith("&") else text
 
 
 def compile_background(node):
-    text = _command_text(node)
-    parsed = []
+    body = ScriptBody(job_script_block(node))     # compiled once, in the job's thread, however often it starts
+    text = command_text(node)
 
     def start(ctx):
-        if not parsed:
-            from pyposh.grammar import parse
-            parsed.append(parse(text))
-        if "start_job" not in SERVICES:
-            ctx.runspace.commands.builtins.load_command("Start-Job")    # the module that runs jobs
-        ctx.out(SERVICES["start_job"](ctx, parsed[0], text))
+        ctx.out(ctx.runspace.services.start_background(ctx, body, text))
     return start

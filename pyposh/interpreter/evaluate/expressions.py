@@ -6,17 +6,26 @@ from pyposh.grammar import ast as A
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values import operators
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
-from pyposh.interpreter.session.context import set_calling_context
+from pyposh.interpreter.dotnet.registry import set_calling_context
 from pyposh.interpreter.values.indexing import index_value
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
 from pyposh.interpreter.session.variables import compile_variable_read
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
+import operator as pyop
+from pyposh.interpreter.commands.script_body import ScriptBody
+from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static
+from pyposh.interpreter.session.variables import reference_to
+from pyposh.interpreter.text.numbers import parse_number_text
+from pyposh.interpreter.values.types import resolve_type
 
 
 @compiles(A.ConstantExpressionAst)
 def compile_constant(node):
     value = node.value
     if node.text and node.text[-1].isalpha():
-        from pyposh.interpreter.text.numbers import parse_number_text
         value = parse_number_text(node.text)     # typed literals: 5l is Int64, 5ul UInt64, 5y SByte ...
     return lambda ctx: value
 
@@ -112,7 +121,6 @@ def compile_binary(node):
                 raise locate(e, extent)
         return add
     if op in ("lt", "ilt", "gt", "igt", "le", "ile", "ge", "ige", "eq", "ieq", "ne", "ine"):
-        import operator as pyop
         fast = {"lt": pyop.lt, "gt": pyop.gt, "le": pyop.le, "ge": pyop.ge, "eq": pyop.eq,
                 "ne": pyop.ne}[op.lstrip("i")]
 
@@ -166,7 +174,6 @@ def compile_convert(node):
     type_name = node.type_name
     lower = type_name.lower()
     if lower == "ref" and isinstance(node.child, A.VariableExpressionAst):
-        from pyposh.interpreter.session.variables import reference_to
         return reference_to(node.child)
     child = compile_node(node.child)
     if lower in ("pscustomobject", "system.management.automation.pscustomobject") \
@@ -192,7 +199,6 @@ def compile_convert(node):
             child(ctx)
             return AUTOMATION_NULL
         return discard
-    convert_to = conversions.convert_to
     extent = node.extent
     if lower in ("string", "system.string"):
         to_string = conversions.to_string
@@ -220,7 +226,6 @@ def compile_attributed(node):
 
 @compiles(A.TypeExpressionAst)
 def compile_type_expression(node):
-    from pyposh.interpreter.values.types import resolve_type
     type_name = node.type_name
     extent = node.extent
 
@@ -243,8 +248,6 @@ def _member_name(node):
 
 @compiles(A.MemberExpressionAst)
 def compile_member(node):
-    from pyposh.interpreter.dotnet import adapter as members
-    from pyposh.interpreter.values.types import get_static_member
     target = compile_node(node.expression)
     name = _member_name(node.member)
     get_member = members.get_member
@@ -268,8 +271,6 @@ def compile_member(node):
 
 @compiles(A.InvokeMemberExpressionAst)
 def compile_invoke_member(node):
-    from pyposh.interpreter.dotnet import adapter as members
-    from pyposh.interpreter.values.types import invoke_static
     target = compile_node(node.expression)
     name = _member_name(node.member)
     args = [compile_node(a) for a in node.arguments]
@@ -349,7 +350,6 @@ def compile_paren(node):
             and isinstance(inner.elements[0], A.CommandExpressionAst) and not inner.elements[0].redirections:
         return compile_node(inner.elements[0].expression)
     if isinstance(inner, A.AssignmentStatementAst):
-        from pyposh.interpreter.evaluate.assignment import compile_assignment_value
         return compile_assignment_value(inner)
     body = compile_node(inner)
     return lambda ctx: pipeline_result(collect(body, ctx))
@@ -357,7 +357,6 @@ def compile_paren(node):
 
 @compiles(A.HashtableAst)
 def compile_hashtable(node):
-    from pyposh.interpreter.evaluate.statements import compile_statement_value
     pairs = [(compile_node(k), compile_statement_value(v)) for k, v in node.pairs]
     extent = node.extent
 
@@ -376,18 +375,16 @@ def compile_hashtable(node):
 
 @compiles(A.ScriptBlockExpressionAst)
 def compile_script_block_expression(node):
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
-    ast = node.script_block
+    body = ScriptBody(node.script_block)        # every block this expression makes shares one compiled body
     text = node.extent.text[1:-1]
 
     def make(ctx):
-        return ScriptBlock(ast, ctx.runspace, ctx.script_path, text=text)
+        return ScriptBlock(body, ctx.runspace, ctx.script_path, text=text)
     return make
 
 
 @compiles(A.UpdateExpressionAst)
 def compile_update(node):
-    from pyposh.interpreter.evaluate.assignment import compile_target
     read = compile_node(node.child)
     write = compile_target(node.child)
     delta = 1 if node.operator == "++" else -1

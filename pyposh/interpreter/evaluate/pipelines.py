@@ -9,6 +9,8 @@ from pyposh.interpreter.evaluate.expressions import compile_streamed
 from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.evaluate.redirection import compile_redirections
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
+from pyposh.interpreter.session.errorflow import error_record_of
+from pyposh.interpreter.evaluate.background import compile_background
 
 
 def compile_arguments(elements):
@@ -90,7 +92,6 @@ def compile_command(node):
 @compiles(A.PipelineAst)
 def compile_pipeline(node):
     if node.background:
-        from pyposh.interpreter.evaluate.background import compile_background
         return compile_background(node)
     stages = []
     for element in node.elements:
@@ -130,7 +131,6 @@ def run_stages(ctx, stages):
             raise
         if not started and redirected[0].streams.error is redirected[0].out:
             raise     # merged into a pipeline that never started: nowhere to deliver it
-        from pyposh.interpreter.session.errorflow import error_record_of
         record = error_record_of(error)
         rs.mark_failed()
         rs.add_error(record)
@@ -189,7 +189,6 @@ def _run_stages(ctx, stages, redirected, started):
 @compiles(A.PipelineChainAst)
 def compile_pipeline_chain(node):
     if node.background:
-        from pyposh.interpreter.evaluate.background import compile_background
         return compile_background(node)
     left = compile_node(node.left)
     right = compile_node(node.right)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.values.conversions import to_string
 
 STREAM_NAMES = {"2": "error", "3": "warning", "4": "verbose", "5": "debug", "6": "information"}
 
@@ -37,7 +38,6 @@ def compile_redirections(redirections):
             if target is None:
                 sink = _discard
             else:
-                from pyposh.interpreter.values.conversions import to_string
                 path = to_string(target(ctx))
                 buffer = []
                 files.append((path, append, buffer))

@@ -5,37 +5,16 @@ from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
-from pyposh.interpreter.session.errorflow import run_block_statements
+from pyposh.interpreter.commands.script_body import ScriptBody
+from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.evaluate.assignment import compile_statement_value, simple_expression
+from pyposh.interpreter.evaluate.error_handling import run_block_statements
+from pyposh.interpreter.evaluate.expressions import compile_streamed
+from pyposh.interpreter.session.errorflow import throw_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, LoopEnumerator
-
-
-def _simple_expression(node):
-    """The expression of a pipeline that is one plain expression, else None."""
-    if isinstance(node, A.PipelineAst) and len(node.elements) == 1 and not node.background:
-        element = node.elements[0]
-        if isinstance(element, A.CommandExpressionAst) and not element.redirections:
-            return element.expression
-    return None
-
-
-def compile_statement_value(node):
-    """A closure giving a statement's value as assignment sees it: an expression as is, else the output."""
-    expr = _simple_expression(node)
-    if expr is not None:
-        fn = compile_node(expr)
-        if isinstance(expr, (A.UpdateExpressionAst,)):
-            return fn
-
-        def value(ctx):
-            v = fn(ctx)
-            return None if v is AUTOMATION_NULL else v
-        return value
-    if isinstance(node, A.AssignmentStatementAst):
-        from pyposh.interpreter.evaluate.assignment import compile_assignment_value
-        return compile_assignment_value(node)
-    body = compile_node(node)
-    return lambda ctx: pipeline_result(collect(body, ctx))
+from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
+from pyposh.interpreter.values.objects import AUTOMATION_NULL
+from pyposh.interpreter.values.casts import convert_to
 
 
 def compile_condition(node):
@@ -48,10 +27,13 @@ def _label_matches(signal, label):
     return signal.label is None or (label is not None and signal.label.lower() == label.lower())
 
 
-def _signal_label(ctx, node):
+def _compile_label(node):
+    """A `break`/`continue` label: None, or a closure giving the label's text."""
     if node is None:
         return None
-    return conversions.to_string(compile_node(node)(ctx))
+    value = compile_node(node)
+    to_string = conversions.to_string
+    return lambda ctx: to_string(value(ctx))
 
 
 @compiles(A.StatementBlockAst)
@@ -152,22 +134,10 @@ def compile_for(node):
     return run_for
 
 
-def iterate_value(value):
-    """What foreach and switch loop over: the items of a list, nothing for $null, else the value."""
-    if value is None or value is AUTOMATION_NULL:
-        return ()
-    if isinstance(value, (list, tuple, range)):
-        return value
-    if hasattr(value, "ps_enumerate"):
-        return value.ps_enumerate()
-    return (value,)
-
-
 @compiles(A.ForEachStatementAst)
 def compile_foreach(node):
-    expr = _simple_expression(node.condition)
+    expr = simple_expression(node.condition)
     if expr is not None:
-        from pyposh.interpreter.evaluate.expressions import compile_streamed
         source = compile_streamed(expr)
     else:
         source = compile_statement_value(node.condition)
@@ -205,20 +175,14 @@ def _run_foreach_body(ctx, enumerator, check, key, name, body, label):
                 raise
 
 
-@compiles(A.SwitchStatementAst)
-def compile_switch(node):
-    from pyposh.interpreter.evaluate.switch import compile_switch_statement
-    return compile_switch_statement(node)
-
-
 @compiles(A.BreakStatementAst)
 @compiles(A.ContinueStatementAst)
 def compile_loop_jump(node):
     signal = BreakSignal if isinstance(node, A.BreakStatementAst) else ContinueSignal
-    label = node.label
+    label = _compile_label(node.label)
 
     def run_jump(ctx):
-        raise signal(_signal_label(ctx, label))
+        raise signal(None if label is None else label(ctx))
     return run_jump
 
 
@@ -242,7 +206,7 @@ def compile_exit(node):
         if value is not None:
             result = value(ctx)
             try:
-                code = conversions.convert_to(result, "int") if result is not None else 0
+                code = convert_to(result, "int") if result is not None else 0
             except PyposhError:
                 code = 0
         raise ExitSignal(code)
@@ -251,7 +215,6 @@ def compile_exit(node):
 
 @compiles(A.ThrowStatementAst)
 def compile_throw(node):
-    from pyposh.interpreter.session.errorflow import throw_value
     value = compile_statement_value(node.pipeline) if node.pipeline is not None else None
     extent = node.extent
 
@@ -263,12 +226,6 @@ def compile_throw(node):
     return run_throw
 
 
-@compiles(A.TryStatementAst)
-def compile_try(node):
-    from pyposh.interpreter.session.errorflow import compile_try_statement
-    return compile_try_statement(node)
-
-
 @compiles(A.TrapStatementAst)
 def compile_trap(node):
     return lambda ctx: None   # traps are collected by their block (errorflow.run_block_statements)
@@ -276,9 +233,22 @@ def compile_trap(node):
 
 @compiles(A.FunctionDefinitionAst)
 def compile_function_definition(node):
+    body = ScriptBody(node.body, node.parameters, node.is_filter)   # one compiled body however often it runs
+    text = function_body_text(node)
+
     def define(ctx):
-        ctx.runspace.commands.define_function(ctx, node)
+        ctx.runspace.commands.define_function(ctx, node.name, ScriptBlock(body, ctx.runspace, ctx.script_path,
+                                                                          text=text))
     return define
+
+
+def function_body_text(node) -> str:
+    """The text between a function definition's body braces (the function's ScriptBlock.ToString())."""
+    source = node.extent.source.text
+    end = node.extent.end - 1                      # the closing brace
+    body_start = node.body.extent.start
+    start = source.rfind("{", node.extent.start, body_start + 1)
+    return source[start + 1:end] if 0 <= start < end else node.body.extent.text
 
 
 @compiles(A.DataStatementAst)
@@ -297,12 +267,6 @@ def compile_data(node):
 @compiles(A.UsingStatementAst)
 def compile_using(node):
     return lambda ctx: None   # `using namespace` only shortens type names; pyposh resolves them anyway
-
-
-@compiles(A.TypeDefinitionAst)
-def compile_type_definition(node):
-    from pyposh.interpreter.evaluate.typedefs import compile_type_definition as compile_definition
-    return compile_definition(node)
 
 
 @compiles(A.ScriptBlockAst)

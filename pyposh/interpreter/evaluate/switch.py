@@ -5,13 +5,14 @@ from pyposh.errors import ScriptRuntimeError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values import operators
-from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.commands.compiler import compile_node, compiles
+from pyposh.interpreter.evaluate.assignment import compile_statement_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal
-from pyposh.interpreter.values.objects import LoopEnumerator
+from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
 
 
+@compiles(A.SwitchStatementAst)
 def compile_switch_statement(node):
-    from pyposh.interpreter.evaluate.statements import compile_statement_value, iterate_value
     flags = set(node.flags)
     case = "c" if "casesensitive" in flags else "i"
     if "regex" in flags:

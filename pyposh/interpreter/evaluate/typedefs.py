@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.grammar import ast as A
+from pyposh.interpreter.commands.compiler import compiles
+from pyposh.interpreter.evaluate.assignment import compile_statement_value
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.enums import EnumType
+from pyposh.interpreter.values.types import define_enum, resolve_type
 
 _FLAGS_ATTRIBUTES = ("flags", "system.flags", "flagsattribute", "system.flagsattribute")
 
 
+@compiles(A.TypeDefinitionAst)
 def compile_type_definition(node):
     if node.is_enum:
         return _compile_enum(node)
@@ -18,14 +25,10 @@ def compile_type_definition(node):
 
 
 def _compile_enum(node):
-    from pyposh.interpreter.evaluate.statements import compile_statement_value
     values = [(name, compile_statement_value(value) if value is not None else None) for name, value in node.members]
     underlying = node.base_types[0] if node.base_types else "int"
 
     def define(ctx):
-        from pyposh.interpreter.values.conversions import convert_to
-        from pyposh.interpreter.values.enums import EnumType
-        from pyposh.interpreter.values.types import define_enum, resolve_type
         underlying_type = resolve_type(underlying)
         if underlying_type is None:
             raise ScriptRuntimeError("Unable to find type [%s]." % underlying, "TypeNotFound", "InvalidOperation",

@@ -5,7 +5,10 @@ import os
 import re
 import sys
 
+from pyposh.interpreter.dotnet.static_members import constructor, statics
+from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.values.conversions import PSVersion
+from pyposh.interpreter.values.typenames import register_type
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.values.objects import Hashtable, PSObject
 
@@ -134,8 +137,7 @@ def _compare_labels(a, b) -> int:
 
 def to_semantic_version(value):
     """`[semver]value`: from a string ('7', '7.4', '7.4.6-rc.1') or a [version] with at most three parts."""
-    from pyposh.interpreter.values import conversions as cv
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None or isinstance(value, SemanticVersion):
         return value
     if isinstance(value, PSVersion):
@@ -154,13 +156,10 @@ def to_semantic_version(value):
 
 
 def _register_semver():
-    from pyposh.interpreter.values import types as dotnet_types
-    from pyposh.interpreter.values.typenames import register_type
     register_type(SEMVER, ("System.Object",), converter=to_semantic_version, aliases=("semver",))
-    dotnet_types.constructor(SEMVER, lambda t, *args: to_semantic_version(args[0]) if len(args) == 1
-                             else SemanticVersion(*args), 1, 5)
-    (dotnet_types.statics(SEMVER)
-     .method("Parse", lambda t, text: to_semantic_version(str(text)), 1))
+    constructor(SEMVER, lambda t, *args: to_semantic_version(args[0]) if len(args) == 1 else SemanticVersion(*args),
+                1, 5)
+    statics(SEMVER).method("Parse", lambda t, text: to_semantic_version(str(text)), 1)
 
 
 _register_semver()
@@ -198,18 +197,24 @@ def version_table() -> Hashtable:
     return table
 
 
-def install_automatic_variables(runspace):
-    scope = runspace.global_scope
-    from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
+def host_variable(runspace) -> PSObject:
+    """`$Host`: the host's name, version and UI ($Host.UI.RawUI.BufferSize.Width)."""
     host = PSObject(type_names=["System.Management.Automation.Internal.Host.InternalHost", "System.Object"])
     host.add_note("Name", "ConsoleHost")
     host.add_note("Version", PSVersion(*(int(p) for p in PS_VERSION.split("."))))
-    host.add_note("UI", getattr(runspace.host, "ui", lambda: None)())    # $Host.UI.RawUI.BufferSize.Width
+    host.add_note("UI", getattr(runspace.host, "ui", lambda: None)())
+    return host
+
+
+def install_automatic_variables(runspace, host: PSObject, execution_context):
+    """The variables a new session starts with, in its global scope; `$Host` and `$ExecutionContext` are made
+    by the runspace (the engine intrinsics reach commands, a layer above this one)."""
+    scope = runspace.global_scope
     values = {
         "PSVersionTable": version_table(),
         "PSEdition": "Core",
         "Host": host,
-        "ExecutionContext": EngineIntrinsics(runspace, host),
+        "ExecutionContext": execution_context,
         "HOME": os.path.expanduser("~"),
         "PID": os.getpid(),
         "IsLinux": sys.platform.startswith("linux"),

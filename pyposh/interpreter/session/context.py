@@ -1,22 +1,7 @@
 """The execution context: where a running script block writes each stream, its scope and its runspace."""
 from __future__ import annotations
 
-import threading
-
 from pyposh.interpreter.session.scopes import MISSING, Scope
-
-_calling = threading.local()
-
-
-def set_calling_context(ctx) -> None:
-    """Record the context that is calling a .NET-style method on this thread (`$sb.Invoke()`, static
-    methods such as `[scriptblock]::Create`): methods receive no context argument."""
-    _calling.ctx = ctx
-
-
-def calling_context():
-    """The context of the method call running on this thread, or None."""
-    return getattr(_calling, "ctx", None)
 
 
 class Streams:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pyposh.interpreter.values.conversions import to_string
 
 
 class Environment:
@@ -17,7 +18,6 @@ class Environment:
         if value is None or value == "":
             os.environ.pop(name, None)
         else:
-            from pyposh.interpreter.values.conversions import to_string
             os.environ[name] = to_string(value)
 
     def as_dict(self) -> dict:

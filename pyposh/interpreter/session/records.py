@@ -1,9 +1,18 @@
-"""Stream records: ErrorRecord and the informational records (warning, verbose, debug, information)."""
+"""Stream records: ErrorRecord and the informational records (warning, verbose, debug, information), and their
+members as scripts see them ($_.Exception, $_.CategoryInfo, $_.InvocationInfo)."""
 from __future__ import annotations
 
+import datetime
 import time
 
-from pyposh.errors import PyposhError
+from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.static_members import constructor
+from pyposh.interpreter.session.error_view import position_message
+from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.values.enums import ENUMS, EnumType
+from pyposh.interpreter.values.typenames import register_type
+from pyposh.interpreter.values.types import type_of
 
 
 class InvocationInfo:
@@ -34,13 +43,11 @@ class InvocationInfo:
 
     @property
     def position_message(self):
-        from pyposh.interpreter.session.error_view import position_message
         return position_message(self.extent)
 
 
 def new_exception(type_name: str, message: str, inner=None) -> PyposhError:
     """A .NET-like exception object (what `$_.Exception` is): a PyposhError of the given .NET type."""
-    from pyposh.errors import ScriptRuntimeError
     return ScriptRuntimeError(message, type_name.rsplit(".", 1)[-1], "NotSpecified", exception_type=type_name,
                               inner=inner)
 
@@ -55,7 +62,7 @@ class ErrorRecord:
 
     __slots__ = ("exception", "error_id", "category", "target", "invocation", "activity", "reason",
                  "script_stack_trace", "error_details", "target_name", "is_parse_error")
-    ps_type_name = "System.Management.Automation.ErrorRecord"    # members: members_records.py
+    ps_type_name = "System.Management.Automation.ErrorRecord"    # members: below
 
     def __init__(self, exception: PyposhError, error_id: str, category: str = "NotSpecified", target=None,
                  invocation: InvocationInfo | None = None, activity: str = ""):
@@ -160,7 +167,141 @@ class InformationRecord:
         self.background = background
 
     def __str__(self):
-        from pyposh.interpreter.values.conversions import to_string
         return self.host_text if self.host_text is not None else to_string(self.message_data)
 
     ps_to_string = __str__
+
+
+# ---- members -------------------------------------------------------------------------------------------
+
+_CATEGORIES = ["NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument",
+               "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented",
+               "NotInstalled", "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError",
+               "PermissionDenied", "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError",
+               "WriteError", "FromStdErr", "SecurityError", "ProtocolError", "ConnectionError",
+               "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled"]
+ENUMS["system.management.automation.errorcategory"] = EnumType(
+    "System.Management.Automation.ErrorCategory", [(n, i) for i, n in enumerate(_CATEGORIES)])
+_CATEGORY = ENUMS["system.management.automation.errorcategory"]
+
+
+class CategoryInfo:
+    """`$error[0].CategoryInfo`."""
+
+    __slots__ = ("record",)
+    ps_type_name = "System.Management.Automation.ErrorCategoryInfo"
+
+    def __init__(self, record):
+        self.record = record
+
+    def target_type(self) -> str:
+        target = self.record.target
+        if target is None:
+            return ""
+        return type_of(target).name
+
+    def ps_to_string(self) -> str:
+        r = self.record
+        return "%s: (%s:%s) [%s], %s" % (r.category, r.target_name or _target_text(r.target), self.target_type(),
+                                         r.activity, r.reason)
+
+
+def _target_text(target) -> str:
+    if target is None:
+        return ""
+    return reg.to_str(target)
+
+
+CATEGORY_INFO = reg.define_type(CategoryInfo, "System.Management.Automation.ErrorCategoryInfo")
+(CATEGORY_INFO
+ .prop("Category", lambda c: _CATEGORY.lookup(c.record.category) or _CATEGORY.value(0))
+ .prop("Activity", lambda c: c.record.activity)
+ .prop("Reason", lambda c: c.record.reason)
+ .prop("TargetName", lambda c: c.record.target_name or _target_text(c.record.target))
+ .prop("TargetType", lambda c: c.target_type())
+ .method("ToString", lambda c: c.ps_to_string())
+ .method("GetMessage", lambda c: c.ps_to_string()))
+
+
+def _error_record_table(cls):
+    table = reg.define_type(cls, "System.Management.Automation.ErrorRecord")
+    (table
+     .prop("Exception", lambda r: r.exception)
+     .prop("TargetObject", lambda r: r.target)
+     .prop("CategoryInfo", lambda r: CategoryInfo(r))
+     .prop("FullyQualifiedErrorId", lambda r: r.fully_qualified_error_id)
+     .prop("ErrorDetails", lambda r: r.error_details, lambda r, v: setattr(r, "error_details", v))
+     .prop("InvocationInfo", lambda r: r.invocation)
+     .prop("ScriptStackTrace", lambda r: r.script_stack_trace)
+     .prop("PipelineIterationInfo", lambda r: [])
+     .method("ToString", lambda r: str(r)))
+    return table
+
+
+def _invocation_info_table(cls):
+    table = reg.define_type(cls, "System.Management.Automation.InvocationInfo")
+    (table
+     .prop("MyCommand", lambda i: i.command_name or None)
+     .prop("ScriptLineNumber", lambda i: i.script_line_number)
+     .prop("OffsetInLine", lambda i: i.offset_in_line)
+     .prop("ScriptName", lambda i: i.script_name)
+     .prop("Line", lambda i: i.line)
+     .prop("PositionMessage", lambda i: i.position_message)
+     .prop("InvocationName", lambda i: i.command_name or "")
+     .prop("PSCommandPath", lambda i: i.script_name or None))
+    return table
+
+
+_RECORD_TYPES = {"Warning": "System.Management.Automation.WarningRecord",
+                 "Verbose": "System.Management.Automation.VerboseRecord",
+                 "Debug": "System.Management.Automation.DebugRecord"}
+
+
+def _informational_table(cls):
+    table = reg.define_type(cls, "System.Management.Automation.InformationalRecord")
+    (table
+     .prop("Message", lambda r: r.message, lambda r, v: setattr(r, "message", reg.to_str(v)))
+     .prop("InvocationInfo", lambda r: r.invocation)
+     .method("ToString", lambda r: str(r)))
+    return table
+
+
+def _information_table(cls):
+    table = reg.define_type(cls, "System.Management.Automation.InformationRecord")
+    (table
+     .prop("MessageData", lambda r: r.message_data)
+     .prop("Source", lambda r: r.source)
+     .prop("TimeGenerated", lambda r: datetime.datetime.fromtimestamp(r.time_generated))
+     .prop("Tags", lambda r: r.tags)
+     .method("ToString", lambda r: str(r)))
+    return table
+
+
+_error_record_table(ErrorRecord)
+_invocation_info_table(InvocationInfo)
+_informational_table(InformationalRecord)
+_information_table(InformationRecord)
+
+
+def _register_record_types():
+    informational = "System.Management.Automation.InformationalRecord"
+    register_type(informational)
+    for kind in ("Warning", "Verbose", "Debug"):
+        register_type("System.Management.Automation.%sRecord" % kind, (informational,))
+    register_type("System.Management.Automation.InformationRecord")
+    register_type("System.Management.Automation.ErrorRecord")
+
+
+_register_record_types()
+
+
+def _new_error_record(t, exception, error_id, category, target):
+    """`[ErrorRecord]::new(exception, errorId, category, targetObject)`."""
+    exception = reg.unwrap(exception)
+    if not isinstance(exception, PyposhError):
+        exception = new_exception("System.Exception", reg.to_str(exception))
+    category = reg.to_str(category) if category is not None else "NotSpecified"
+    return ErrorRecord(exception, reg.to_str(error_id), category, reg.unwrap(target))
+
+
+constructor("System.Management.Automation.ErrorRecord", _new_error_record, 4, 4)

@@ -1,5 +1,7 @@
 """Scopes: a chain of variable, function and alias tables with PowerShell's global/script/local rules."""
 from __future__ import annotations
+from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.interpreter.values.casts import convert_to
 
 MISSING = object()
 
@@ -57,7 +59,6 @@ class Scope:
     def _check_writable(self, key, name):
         opts = self.options.get(key, ())
         if "ReadOnly" in opts or "Constant" in opts:
-            from pyposh.errors import ScriptRuntimeError
             shown = self.names.get(key, name or key)
             raise ScriptRuntimeError(
                 "Cannot overwrite variable %s because it is read-only or constant." % shown,
@@ -136,8 +137,6 @@ class Scope:
 
 def convert_for_variable(value, type_name: str):
     """The value a `[type]$name` variable stores; a failed conversion is PowerShell's MetadataError."""
-    from pyposh.errors import PyposhError, ScriptRuntimeError
-    from pyposh.interpreter.values.conversions import convert_to
     try:
         return convert_to(value, type_name)
     except PyposhError as e:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 
 from pyposh.errors import ScriptRuntimeError
+from pyposh.grammar import ast as A
 from pyposh.interpreter.session.scopes import MISSING
 from pyposh.interpreter.session.automatic_variables import PROTECTED_VARIABLES
 from pyposh.interpreter.values.objects import PSReference
@@ -118,3 +119,9 @@ def reference_to(node):
         scope = ctx.scope.find_scope(key) or ctx.scope
         return PSReference(lambda: scope.vars.get(key), lambda v: scope.set_local(key, v, node.name))
     return make
+
+
+def using_names(ast) -> set:
+    """The lower-case names of the `$using:` variables a script block reads (a job copies their values)."""
+    return {node.name.lower() for node in A.walk(ast)
+            if isinstance(node, A.VariableExpressionAst) and node.scope.lower() == "using"}

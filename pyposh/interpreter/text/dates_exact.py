@@ -5,7 +5,7 @@ import datetime
 import re
 
 from pyposh.interpreter.text.dates import MONTHS as MONTH_NAMES
-from pyposh.interpreter.dotnet.registry import format_error
+from pyposh.errors import format_error
 
 # en-US patterns for the standard one-letter formats
 STANDARD = {

@@ -12,7 +12,7 @@ from pyposh.interpreter.text.numbers import (
     UINT32, UINT64, DEC_CONTEXT, PSBigInt, PSChar, decimal_quotient, double_to_decimal, make_integer,
     normalize_decimal, numeric_code, wrap_integer,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap
 
 _LISTS = (list, tuple)
 _OP_METHODS = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",
@@ -38,12 +38,6 @@ def method_missing(value, op: str) -> ScriptRuntimeError:
     return ScriptRuntimeError("Method invocation failed because [%s] does not contain a method named '%s'."
                               % (name, _OP_METHODS.get(op, op)), "MethodNotFound", "InvalidOperation",
                               exception_type="System.Management.Automation.RuntimeException")
-
-
-def _unwrap(value):
-    while type(value) is PSObject and value.base is not None:
-        value = value.base
-    return value
 
 
 # ---------------------------------------------------------------- numeric kernels
@@ -176,7 +170,7 @@ def numeric_operation(op: str, a, b):
 
 def _number_operand(value, left, op):
     """The right operand of an arithmetic operator whose left operand is the number `left`."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if numeric_code(value) is not None:
         return value
     if value is None or value is AUTOMATION_NULL:
@@ -191,7 +185,7 @@ def _number_left(value, op, right):
     if value is None or value is AUTOMATION_NULL:
         return 0
     if isinstance(value, (str, bool)) or hasattr(value, "ps_numeric_value") or numeric_code(value) is not None:
-        target = cv.type_name(right) if numeric_code(_unwrap(right)) is not None else "System.Int32"
+        target = cv.type_name(right) if numeric_code(unwrap(right)) is not None else "System.Int32"
         return cv.to_number(value, target)
     raise method_missing(value, op)
 
@@ -208,7 +202,7 @@ def add(left, right):
         return left + right
     if tl is str:
         return left + (right if type(right) is str else cv.to_string(right))
-    left = _unwrap(left)
+    left = unwrap(left)
     if left is None or left is AUTOMATION_NULL:
         if isinstance(right, _LISTS):
             return list(right)
@@ -223,7 +217,7 @@ def add(left, right):
     if isinstance(left, str) and type(left) is not PSChar:
         return str(left) + cv.to_string(right)
     if type(left) is Hashtable:
-        return _add_hashtables(left, _unwrap(right))
+        return _add_hashtables(left, unwrap(right))
     if isinstance(left, datetime.datetime):
         return _date_add(left, right, 1)
     if isinstance(left, datetime.timedelta):
@@ -238,7 +232,7 @@ def add(left, right):
 def _as_enum(left, right, result):
     """Enum ± number is a value of the enum (about_Arithmetic_Operators: $blue + 3 is Red); enum - enum a number."""
     enum = getattr(left, "enum", None)
-    if enum is None or not hasattr(enum, "value") or getattr(_unwrap(right), "enum", None) is not None:
+    if enum is None or not hasattr(enum, "value") or getattr(unwrap(right), "enum", None) is not None:
         return result
     return enum.value(int(result))
 
@@ -258,7 +252,7 @@ def _add_hashtables(left: Hashtable, right) -> Hashtable:
 
 
 def _date_add(left: datetime.datetime, right, sign: int):
-    right = _unwrap(right)
+    right = unwrap(right)
     if isinstance(right, datetime.timedelta):
         return left + sign * right
     if sign < 0 and isinstance(right, datetime.datetime):
@@ -269,7 +263,7 @@ def _date_add(left: datetime.datetime, right, sign: int):
 
 
 def _span_add(left: datetime.timedelta, right, sign: int):
-    right = _unwrap(right)
+    right = unwrap(right)
     if isinstance(right, datetime.timedelta):
         return left + sign * right
     if numeric_code(right) is not None and not isinstance(right, float):
@@ -282,7 +276,7 @@ def subtract(left, right):
     if type(left) is int and type(right) is int and I32_MIN <= left <= I32_MAX and I32_MIN <= right <= I32_MAX:
         r = left - right
         return r if I32_MIN <= r <= I32_MAX else float(r)
-    left = _unwrap(left)
+    left = unwrap(left)
     if isinstance(left, datetime.datetime):
         return _date_add(left, right, -1)
     if isinstance(left, datetime.timedelta):
@@ -300,7 +294,7 @@ def multiply(left, right):
     if type(left) is int and type(right) is int and I32_MIN <= left <= I32_MAX and I32_MIN <= right <= I32_MAX:
         r = left * right
         return r if I32_MIN <= r <= I32_MAX else float(r)
-    left = _unwrap(left)
+    left = unwrap(left)
     if isinstance(left, str) and type(left) is not PSChar:
         count = cv.to_int(right)
         return str(left) * count if count > 0 else ""
@@ -320,7 +314,7 @@ def divide(left, right):
         return left / right
     if type(left) is float and type(right) is float:
         return _double_divide(left, right)
-    return _arith("/", _unwrap(left), right)
+    return _arith("/", unwrap(left), right)
 
 
 def remainder(left, right):
@@ -329,14 +323,14 @@ def remainder(left, right):
             and I32_MIN <= right <= I32_MAX:
         r = abs(left) % abs(right)
         return -r if left < 0 else r
-    return _arith("%", _unwrap(left), right)
+    return _arith("%", unwrap(left), right)
 
 
 # ---------------------------------------------------------------- bitwise
 
 def _integral(value, op):
     """A bitwise operand as (integer value, integer TypeCode)."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if value is None:
         return 0, INT32
     if isinstance(value, bool):
@@ -392,7 +386,7 @@ def bitwise_not(value):
 
 def negate(value):
     """Unary minus."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if type(value) is float or type(value) is decimal.Decimal:
         return -value
     if isinstance(value, datetime.timedelta):
@@ -404,7 +398,7 @@ def negate(value):
 
 def unary_plus(value):
     """Unary plus: the operand as a number (strings parse)."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if numeric_code(value) is not None:
         return value
     return _number_left(value, "+", 0)

@@ -13,9 +13,12 @@ from pyposh.interpreter.values.typenames import (
     _REGISTERED, GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, registered_type,
     resolve_type_name,
 )
+from pyposh.interpreter.values.enums import ENUMS
 from pyposh.interpreter.values.objects import (
     AUTOMATION_NULL, ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
 )
+from pyposh.interpreter.values.regex_dialect import DotNetRegex, RegexPatternError, compile_regex
+from pyposh.interpreter.values.types import PSType, resolve_type
 
 _LISTS = (list, tuple)
 _EPOCH = datetime.datetime(1, 1, 1)
@@ -28,7 +31,7 @@ def _enumerate(value) -> list:
 
 
 def _to_bigint(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None:
         return PSBigInt(0)
     if isinstance(value, str) and type(value) is not PSChar:
@@ -64,7 +67,7 @@ def _to_array(value):
 
 
 def _to_hashtable(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None:
         return None
     if type(value) is Hashtable:
@@ -73,7 +76,7 @@ def _to_hashtable(value):
 
 
 def _to_ordered(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None:
         return None
     if type(value) is Hashtable:
@@ -88,7 +91,7 @@ def _to_pscustomobject(value):
 
 
 def _to_datetime(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if isinstance(value, datetime.datetime):
         return value
     if isinstance(value, datetime.date):
@@ -115,7 +118,7 @@ def _to_datetime(value):
 
 
 def _to_timespan(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if isinstance(value, datetime.timedelta):
         return value
     if isinstance(value, str) and type(value) is not PSChar:
@@ -132,8 +135,7 @@ def _to_timespan(value):
 
 
 def _to_regex(value):
-    from pyposh.interpreter.values.regex_dialect import DotNetRegex, RegexPatternError, compile_regex
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if isinstance(value, DotNetRegex):
         return value
     if value is None:
@@ -147,7 +149,7 @@ def _to_regex(value):
 
 
 def _to_guid(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if isinstance(value, uuid.UUID):
         return value
     if isinstance(value, str):
@@ -160,7 +162,7 @@ def _to_guid(value):
 
 
 def _to_version(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if isinstance(value, cv.PSVersion) or value is None:
         return value
     if isinstance(value, str):
@@ -182,11 +184,11 @@ def _to_reference(value):
 def _to_arraylist(value):
     if value is None:
         return None
-    return ArrayList(_enumerate(cv._unwrap(value)))
+    return ArrayList(_enumerate(cv.unwrap(value)))
 
 
 def _to_scriptblock(value):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None or cv.type_name(value) == "System.Management.Automation.ScriptBlock":
         return value
     raise cv.final_cast_error(value, "System.Management.Automation.ScriptBlock")
@@ -194,8 +196,7 @@ def _to_scriptblock(value):
 
 def _to_type(value):
     """`[type]'int'`: a type object passes through; a string names a type."""
-    from pyposh.interpreter.values.types import PSType, resolve_type
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if value is None or isinstance(value, PSType):
         return value
     if isinstance(value, str):
@@ -203,19 +204,6 @@ def _to_type(value):
         if found is not None:
             return found
     raise cv.final_cast_error(value, "System.Type")
-
-
-def _to_xml(value):
-    """`[xml]text`: a new XmlDocument; an array of lines (Get-Content's output) is joined first."""
-    from pyposh.interpreter.dotnet.xml_document import XmlNode, load_xml
-    value = cv._unwrap(value)
-    if value is None or isinstance(value, XmlNode) and value.ps_type_name == "System.Xml.XmlDocument":
-        return value
-    text = "\n".join(cv.to_string(v) for v in value) if isinstance(value, _LISTS) else cv.to_string(value)
-    try:
-        return load_xml(text)
-    except ValueError as exc:
-        raise cv.cast_error(value, "System.Xml.XmlDocument", str(exc), "InvalidCastToXmlDocument") from None
 
 
 def _to_void(value):
@@ -240,9 +228,23 @@ _CONVERTERS = {
     "System.Text.RegularExpressions.Regex": _to_regex, "System.Guid": _to_guid, "System.Version": _to_version,
     "System.Management.Automation.PSReference": _to_reference, "System.Collections.ArrayList": _to_arraylist,
     "System.Management.Automation.ScriptBlock": _to_scriptblock, "System.Void": _to_void,
-    "System.Type": _to_type, "System.Xml.XmlDocument": _to_xml,
+    "System.Type": _to_type,
 }
+# Casts to generic types by definition: `System.Collections.Generic.HashSet`1[` -> fn(value, full name).
+_GENERIC_CONVERTERS: dict[str, object] = {}
 _RESOLVED: dict[str, tuple] = {}
+
+
+def register_converter(full_name: str, converter) -> None:
+    """Casts to `full_name` call `converter(value)`: how a higher layer makes its types castable ([xml])."""
+    _CONVERTERS[full_name] = converter
+    _RESOLVED.clear()
+
+
+def register_generic_converter(definition: str, converter) -> None:
+    """Casts to a closed generic type of `definition` (`System.Collections.Generic.HashSet`1`) call
+    `converter(value, full_name)` unless the value already is one."""
+    _GENERIC_CONVERTERS[definition + "["] = converter
 
 
 def _target(type_name) -> tuple:
@@ -265,8 +267,7 @@ def _target(type_name) -> tuple:
 
 def _other_type_name(name: str):
     """A type only the type-literal module knows (static classes and the like)."""
-    from pyposh.interpreter.values import types as dotnet_types
-    found = dotnet_types.resolve_type(name)
+    found = resolve_type(name)
     return found.full_name if found is not None else None
 
 
@@ -283,8 +284,9 @@ def convert_to(value, type_name):
         return _to_typed_array(value, full)
     if full.startswith(GENERIC_LIST + "["):
         return _to_generic_list(value, full)
-    if full.startswith(_GENERIC_SEQUENCES) and not is_instance(value, full):
-        return _to_generic_sequence(value, full)
+    generic = _GENERIC_CONVERTERS.get(full[:full.find("[") + 1]) if "`" in full else None
+    if generic is not None and not is_instance(value, full):
+        return generic(value, full)
     enum = _enum_type(full)
     if enum is not None:
         return _to_enum(value, enum)
@@ -311,7 +313,7 @@ def _to_typed_array(value, full):
     element = full[:-2]
     if type(value) is TypedArray and cv.lookup_type_name(value.element_type or "") == element:
         return value
-    source = cv._unwrap(value)
+    source = cv.unwrap(value)
     if element == "System.Char" and isinstance(source, str):
         return TypedArray([PSChar(c) for c in source], element_type=element)
     items = _enumerate(source)
@@ -328,28 +330,16 @@ def _to_generic_list(value, full):
     if value is None:
         return None
     element = generic_arguments(full)[0]
-    items = _enumerate(cv._unwrap(value))
+    items = _enumerate(cv.unwrap(value))
     return GenericList([convert_to(item, element) for item in items], element_type=element)
 
 
-_GENERIC_SEQUENCES = tuple("System.Collections.Generic.%s`1[" % n for n in ("HashSet", "Queue", "Stack"))
-
-
-def _to_generic_sequence(value, full):
-    """`[HashSet[string]]@('a', 'b')`: PowerShell calls the constructor taking the items."""
-    if value is None:
-        return None
-    from pyposh.interpreter.values.types import new_object, resolve_type
-    return new_object(resolve_type(full), [_enumerate(cv._unwrap(value))])
-
-
 def _enum_type(full: str):
-    from pyposh.interpreter.values.enums import ENUMS
     return ENUMS.get(full.lower())
 
 
 def _to_enum(value, enum):
-    value = cv._unwrap(value)
+    value = cv.unwrap(value)
     if getattr(value, "enum", None) is enum:
         return value
     if isinstance(value, str):

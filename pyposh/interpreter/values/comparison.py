@@ -10,8 +10,9 @@ from pyposh.interpreter.values.regex_dialect import IGNORE_CASE, DotNetRegex, Re
 from pyposh.interpreter.text.numbers import (
     DECIMAL, DOUBLE, INT16, INT32, INT64, SBYTE, SINGLE, PSChar, double_to_decimal, numeric_code,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap
 from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.values.casts import convert_to
 
 _LISTS = (list, tuple)
 _SIGNED_NUMBERS = frozenset((INT16, INT32, INT64, SBYTE, SINGLE, DOUBLE, DECIMAL))
@@ -47,12 +48,6 @@ def strings_equal(a: str, b: str, ignore_case: bool = True) -> bool:
     return a == b or (ignore_case and a.lower() == b.lower())
 
 
-def _unwrap(value):
-    while type(value) is PSObject and value.base is not None:
-        value = value.base
-    return value
-
-
 def _numbers_equal(a, b) -> bool:
     if type(a) is decimal.Decimal and isinstance(b, float) or type(b) is decimal.Decimal and isinstance(a, float):
         d, f = (a, b) if type(a) is decimal.Decimal else (b, a)
@@ -77,7 +72,7 @@ def _numbers_compare(a, b) -> int:
 
 def _convert_like(value, template):
     """`value` converted to the type of `template` (the left operand), or raise."""
-    return cv.convert_to(value, cv.type_name(template))
+    return convert_to(value, cv.type_name(template))
 
 
 def values_equal(left, right, ignore_case: bool = True) -> bool:
@@ -91,7 +86,7 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
         return right is None or right is AUTOMATION_NULL
     if right is None or right is AUTOMATION_NULL:
         return False
-    left, right = _unwrap(left), _unwrap(right)
+    left, right = unwrap(left), unwrap(right)
     tl = type(left)
     if tl is str:
         return strings_equal(left, right if isinstance(right, str) else cv.to_string(right), ignore_case)
@@ -144,10 +139,10 @@ def compare_values(left, right, ignore_case: bool = True) -> int:
     if tl is str and type(right) is str:
         return compare_strings(left, right, ignore_case)
     if left is None or left is AUTOMATION_NULL:
-        return 0 if right is None or right is AUTOMATION_NULL else _null_order(_unwrap(right), True)
+        return 0 if right is None or right is AUTOMATION_NULL else _null_order(unwrap(right), True)
     if right is None or right is AUTOMATION_NULL:
-        return _null_order(_unwrap(left), False)
-    left, right = _unwrap(left), _unwrap(right)
+        return _null_order(unwrap(left), False)
+    left, right = unwrap(left), unwrap(right)
     tl = type(left)
     if tl is str:
         return compare_strings(left, right if isinstance(right, str) else cv.to_string(right), ignore_case)
@@ -214,7 +209,7 @@ def like_op(left, right, ignore_case=True, negate=False):
 
 def regex_for(right, ignore_case=True) -> DotNetRegex:
     """The compiled regex for an operator's pattern operand (a [regex] is used as it is)."""
-    right = _unwrap(right)
+    right = unwrap(right)
     if isinstance(right, DotNetRegex):
         return right
     pattern = cv.to_string(right)

@@ -5,9 +5,10 @@ import datetime
 import decimal
 import uuid
 
-from pyposh.errors import ScriptRuntimeError
+from pyposh.errors import ScriptRuntimeError, format_error
 from pyposh.interpreter.text.dates import DateFormatError, format_datetime, format_timespan
 from pyposh.interpreter.text.number_format import NumberFormatError, format_number
+from pyposh.interpreter.values.conversions import to_string, type_name
 from pyposh.interpreter.values.objects import Hashtable, PSObject
 
 INDEX_OUT_OF_RANGE = ("Index (zero based) must be greater than or equal to zero and less than the size of the "
@@ -46,7 +47,6 @@ def format_value(value, spec: str | None = None) -> str:
     number = getattr(value, "ps_numeric_value", None)
     if number is not None and hasattr(value, "ps_to_string"):
         return _format_enum(value, number, spec)
-    from pyposh.interpreter.values.conversions import to_string, type_name
     if isinstance(value, (list, tuple, Hashtable)):
         return type_name(value)
     if type(value) is PSObject and value.base is not None:
@@ -111,6 +111,14 @@ def composite_format(fmt: str, args) -> str:
             text = text.ljust(-width)
         out.append(text)
     return "".join(out)
+
+
+def string_format(fmt: str, args) -> str:
+    """String.Format, as .NET methods call it: a bad format string is .NET's FormatException."""
+    try:
+        return composite_format(fmt, args)
+    except ValueError as exc:       # FormatError, and a bad number or date format inside an item
+        raise format_error(str(exc)) from None
 
 
 def _next_brace(fmt: str, pos: int) -> int:
@@ -183,7 +191,6 @@ def _parse_item(fmt: str, pos: int):
 def format_operator(fmt_value, args_value, extent=None) -> str:
     """PowerShell's `-f`: the left operand as the format string, the right operand as the argument list.
     Failures raise `Error formatting a string: ...` (FormatError)."""
-    from pyposh.interpreter.values.conversions import to_string
     fmt = to_string(fmt_value)
     if isinstance(args_value, (list, tuple)):
         args = list(args_value)

@@ -21,7 +21,7 @@ from pyposh.interpreter.values.typenames import (  # noqa: F401  (re-exported: t
     GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, lookup_type_name,
     registered_type, resolve_type_name, short_name, type_name,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap  # noqa: F401
 
 INVALID_CAST = "System.Management.Automation.PSInvalidCastException"
 _LISTS = (list, tuple)
@@ -217,16 +217,10 @@ def to_bool(value) -> bool:
 
 # ---------------------------------------------------------------- numbers
 
-def _unwrap(value):
-    while type(value) is PSObject and value.base is not None:
-        value = value.base
-    return value
-
-
 def to_number(value, target: str = "System.Int32"):
     """A value as a number for arithmetic: numbers as they are, strings parsed as number literals, $null as 0,
     booleans and chars as Int32. Anything else raises PowerShell's cast error to `target`."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if numeric_code(value) is not None:
         return value
     if value is None or value is AUTOMATION_NULL:
@@ -275,7 +269,7 @@ def to_integer(value, code: int = INT32):
         _, lo, hi, _ = INTEGER_INFO[code]
         if lo <= value <= hi:
             return make_integer(value, code)
-    value = _unwrap(value)
+    value = unwrap(value)
     full = INTEGER_INFO[code][0]
     if value is None or value is AUTOMATION_NULL:
         return make_integer(0, code)
@@ -348,7 +342,7 @@ def to_double(value, target: str = "System.Double") -> float:
         return value
     if t is int:
         return float(value)
-    value = _unwrap(value)
+    value = unwrap(value)
     if value is None or value is AUTOMATION_NULL:
         return 0.0
     if isinstance(value, str) and type(value) is not PSChar:
@@ -379,7 +373,7 @@ _DECIMAL_TEXT = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)\s*\Z")
 
 def to_decimal(value) -> decimal.Decimal:
     """`[decimal]value` (doubles go through 15 significant digits, as .NET's Convert.ToDecimal does)."""
-    value = _unwrap(value)
+    value = unwrap(value)
     full = "System.Decimal"
     if type(value) is decimal.Decimal:
         return value
@@ -421,7 +415,7 @@ def to_decimal(value) -> decimal.Decimal:
 
 def to_char(value) -> PSChar:
     """`[char]value`."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if type(value) is PSChar:
         return value
     if value is None or value is AUTOMATION_NULL:
@@ -439,19 +433,3 @@ def to_char(value) -> PSChar:
         raise cast_error(value, "System.Char", "Invalid cast from '%s' to 'Char'." % short_name(type_name(value)),
                          "InvalidCastIConvertible")
     raise final_cast_error(value, "System.Char")
-
-
-# ---------------------------------------------------------------- casts (in casts.py, which builds on the above)
-
-from pyposh.interpreter.values import casts as _casts  # noqa: E402
-
-
-def convert_to(value, type_name):
-    """`[T]value`: convert to a type named as a script writes it (`int`, `string[]`, `List[int]`) or given as a
-    type object with `full_name`. Failures raise PowerShell's cast errors."""
-    return _casts.convert_to(value, type_name)
-
-
-def try_convert_to(value, type_name, default=None):
-    """`value -as [T]`: the converted value, or `default` when the conversion fails."""
-    return _casts.try_convert_to(value, type_name, default)

@@ -1,5 +1,6 @@
 """The .NET enum types scripts use ([DayOfWeek], [RegexOptions], [StringSplitOptions], ...) and their values."""
 from __future__ import annotations
+from pyposh.errors import ScriptRuntimeError
 
 
 class EnumType:
@@ -38,7 +39,6 @@ class EnumType:
             found = self.lookup(part)
             if found is None:
                 names = ", ".join('"%s"' % n for n, _ in self.members)
-                from pyposh.errors import ScriptRuntimeError
                 raise ScriptRuntimeError(
                     'Cannot convert value "%s" to type "%s". Error: "Unable to match the identifier name %s to a '
                     'valid enumerator name. Specify one of the following enumerator names and try again:\n%s"'

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.values.objects import Hashtable, PSObject
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import PSChar, type_name
 
 
 def _int_index(index):
     if type(index) is int:
         return index
-    from pyposh.interpreter.values.conversions import convert_to
     return convert_to(index, "int")
 
 
@@ -58,7 +59,6 @@ def _one(seq, index):
     if 0 <= i < n:
         item = seq[i]
         if isinstance(seq, str):
-            from pyposh.interpreter.values.conversions import PSChar
             return PSChar(item)
         return item
     return _NONE
@@ -81,10 +81,8 @@ def set_index(target, index, value):
                                      exception_type="System.IndexOutOfRangeException")
         element_type = getattr(target, "element_type", None)
         if element_type:
-            from pyposh.interpreter.values.conversions import convert_to
             value = convert_to(value, element_type)
         target[j] = value
         return
-    from pyposh.interpreter.values.conversions import type_name
     raise ScriptRuntimeError("Unable to index into an object of type %s." % type_name(target), "CannotIndex",
                              "InvalidOperation")

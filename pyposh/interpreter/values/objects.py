@@ -103,12 +103,11 @@ class PSObject:
     __slots__ = ("members", "type_names", "base")
 
     def __init__(self, properties=None, type_names=None, base=None):
+        """A PSObject wrapping `base` takes the base's type names (types.wrap finds them for a value)."""
         self.members: dict[str, PSProperty] = {}
         self.base = base
-        if type_names is None and base is not None:  # a wrapped value keeps its own type's names
-            from pyposh.interpreter.values.types import type_names as names_of
-            type_names = names_of(base)
         if type_names is None:
+            assert base is None, "a PSObject around a value needs its type names (values.types.wrap)"
             type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]
         self.type_names = list(type_names)
         if properties:
@@ -135,6 +134,13 @@ class PSObject:
 
     def __repr__(self):
         return "PSObject(%s)" % ", ".join("%s=%r" % (m.name, m.value) for m in self.members.values())
+
+
+def unwrap(value):
+    """The base value of a PSObject that wraps one (PowerShell's PSObject.BaseObject); other values as they are."""
+    while type(value) is PSObject and value.base is not None:
+        value = value.base
+    return value
 
 
 class PSReference:
@@ -206,43 +212,6 @@ def is_list(value) -> bool:
     return isinstance(value, (list, tuple))
 
 
-class InputEnumerator:
-    """`$input`: an enumerator over a function's pipeline input. Reading it (foreach, string expansion,
-    passing it on) consumes it; Reset() starts over; MoveNext() and Current step through it."""
-
-    __slots__ = ("items", "position")
-    ps_type_name = "System.Collections.Generic.List`1+Enumerator[[System.Object]]"
-    ps_properties = {"Current": "current"}
-    ps_methods = {"MoveNext": "move_next", "Reset": "reset"}
-
-    def __init__(self, items: list):
-        self.items = items
-        self.position = -1
-
-    @property
-    def current(self):
-        if 0 <= self.position < len(self.items):
-            return self.items[self.position]
-        return None
-
-    def move_next(self) -> bool:
-        if self.position < len(self.items):
-            self.position += 1
-        return self.position < len(self.items)
-
-    def reset(self):
-        self.position = -1
-        return AUTOMATION_NULL
-
-    def ps_enumerate(self):
-        while self.move_next():
-            yield self.items[self.position]
-
-    def ps_to_string(self) -> str:
-        from pyposh.interpreter.values.conversions import to_string
-        return " ".join(to_string(item) for item in self.ps_enumerate())
-
-
 class SwitchParameter:
     """A `[switch]` parameter's value: true when the switch was given (`IsPresent`)."""
 
@@ -278,28 +247,3 @@ class SwitchParameter:
 
 SWITCH_PRESENT = SwitchParameter(True)
 SWITCH_ABSENT = SwitchParameter(False)
-
-
-class LoopEnumerator:
-    """`$foreach` / `$switch`: the enumerator a foreach loop or a switch statement walks. Calling MoveNext()
-    in the body advances the loop itself (the next iteration gets the item after)."""
-
-    __slots__ = ("iterator", "current_item")
-    ps_type_name = "System.Collections.IEnumerator"
-    ps_properties = {"Current": "current_item"}
-    ps_methods = {"MoveNext": "move_next"}
-
-    def __init__(self, items):
-        self.iterator = iter(items)
-        self.current_item = None
-
-    def move_next(self) -> bool:
-        for item in self.iterator:
-            self.current_item = item
-            return True
-        self.current_item = None
-        return False
-
-    def ps_enumerate(self):
-        while self.move_next():
-            yield self.current_item

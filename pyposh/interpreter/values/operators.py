@@ -14,16 +14,11 @@ from pyposh.interpreter.values.regex_dialect import (
     EXPLICIT_CAPTURE, IGNORE_CASE, IGNORE_PATTERN_WHITESPACE, MULTILINE, SINGLELINE, DotNetRegex, compile_regex,
 )
 from pyposh.interpreter.text.numbers import PSChar
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, PSObject, TypedArray
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, PSObject, TypedArray, unwrap
+from pyposh.interpreter.values.casts import try_convert_to
 
 _LISTS = (list, tuple)
 _STRING = "System.String"
-
-
-def _unwrap(value):
-    while type(value) is PSObject and value.base is not None:
-        value = value.base
-    return value
 
 
 def _run_block(block, item):
@@ -55,7 +50,7 @@ def replace_operation(op: str, left, right, ctx=None):
     """-replace/-ireplace/-creplace: `left -replace pattern[, replacement]`; the replacement is a .NET
     substitution string ($1, ${name}, $$, $&) or a scriptblock run per match with `$_` = the Match."""
     _, ignore_case = _split_case(op)
-    right = _unwrap(right)
+    right = unwrap(right)
     if isinstance(right, _LISTS):
         if len(right) > 2:
             raise ScriptRuntimeError("The -replace operator allows only two elements to follow it, not %d."
@@ -70,7 +65,7 @@ def replace_operation(op: str, left, right, ctx=None):
         replacement = lambda m: cv.to_string(_run_block(block, m))  # noqa: E731
     else:
         replacement = cv.to_string(replacement)
-    left = _unwrap(left)
+    left = unwrap(left)
     if isinstance(left, _LISTS):
         return [rx.replace(cv.to_string(e), replacement) for e in left]
     return rx.replace(cv.to_string(left), replacement)
@@ -86,7 +81,7 @@ _SPLIT_NAMES = {"simplematch": 1, "regexmatch": 2, "cultureinvariant": 4, "ignor
 
 
 def _split_options(value) -> int:
-    value = _unwrap(value)
+    value = unwrap(value)
     if value is None:
         return 0
     number = getattr(value, "ps_numeric_value", None)
@@ -129,16 +124,16 @@ def split_operation(op: str, left, right, ctx=None):
     regex (or plain text with SimpleMatch, or a scriptblock testing each character); a negative maximum splits
     from the right. Returns a string[]."""
     _, ignore_case = _split_case(op)
-    right = _unwrap(right)
+    right = unwrap(right)
     parts = list(right) if isinstance(right, _LISTS) else [right]
     if not parts:
         parts = [" "]
-    delimiter = _unwrap(parts[0])
+    delimiter = unwrap(parts[0])
     limit = cv.to_int(parts[1]) if len(parts) > 1 else 0
     options = _split_options(parts[2]) if len(parts) > 2 else 0
     if options & SPLIT_IGNORECASE:
         ignore_case = True
-    left = _unwrap(left)
+    left = unwrap(left)
     texts = [cv.to_string(e) for e in left] if isinstance(left, _LISTS) else [cv.to_string(left)]
     result = []
     if _is_block(delimiter):
@@ -173,7 +168,7 @@ def _compile(pattern: str, flags: int):
 
 def unary_split(operand):
     """Unary -split: split on runs of white space, dropping empty strings."""
-    operand = _unwrap(operand)
+    operand = unwrap(operand)
     texts = [cv.to_string(e) for e in operand] if isinstance(operand, _LISTS) else [cv.to_string(operand)]
     result = []
     for text in texts:
@@ -183,7 +178,7 @@ def unary_split(operand):
 
 def join_operation(left, right) -> str:
     """Binary -join: the elements' string forms joined by the right operand."""
-    left = _unwrap(left)
+    left = unwrap(left)
     separator = cv.to_string(right)
     if isinstance(left, _LISTS):
         return separator.join(cv.to_string(e) for e in left)
@@ -197,7 +192,7 @@ def unary_join(operand) -> str:
 # ---------------------------------------------------------------- -is / -as / ranges
 
 def _type_operand(right):
-    right = _unwrap(right)
+    right = unwrap(right)
     if isinstance(right, str):
         return cv.resolve_type_name(right)
     full = getattr(right, "full_name", None)
@@ -215,7 +210,7 @@ def is_operation(left, right, negate=False) -> bool:
 
 def as_operation(left, right):
     """-as: the converted value, or $null when the conversion fails."""
-    return cv.try_convert_to(left, _type_operand(right))
+    return try_convert_to(left, _type_operand(right))
 
 
 def range_operation(left, right) -> list:
@@ -226,7 +221,7 @@ def range_operation(left, right) -> list:
 def range_items(left, right):
     """The items of `left..right` without building the array: a Python range for integers. Pipelines and
     foreach loops stream these (1..100000000 | ... starts at once)."""
-    left, right = _unwrap(left), _unwrap(right)
+    left, right = unwrap(left), unwrap(right)
     if isinstance(left, str) and isinstance(right, str) and len(left) == 1 and len(right) == 1 \
             and not (left.isdigit() and right.isdigit()):
         a, b = ord(left), ord(right)

@@ -128,6 +128,24 @@ def registered_type(full_name: str):
     return _REGISTERED.get(full_name.lower())
 
 
+# Python classes whose member table (dotnet/registry.py) names their .NET type: class -> full name.
+_CLASS_NAMES: dict[type, str] = {}
+
+
+def register_class(cls: type, full_name: str) -> None:
+    """Name the .NET type of a Python class that has no `ps_type_name` (its member table's type)."""
+    _CLASS_NAMES[cls] = full_name
+
+
+def class_type_name(cls: type) -> str | None:
+    """The type name registered for `cls` or its nearest registered base class, else None."""
+    for klass in cls.__mro__:
+        name = _CLASS_NAMES.get(klass)
+        if name is not None:
+            return name
+    return None
+
+
 def _lookup(name: str):
     low = name.strip().lower()
     found = ACCELERATORS.get(low) or KNOWN_TYPES.get(low)

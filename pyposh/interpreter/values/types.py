@@ -1,9 +1,12 @@
-"""Type literals: `PSType`, name resolution (`[int]`, `[string[]]`, `[List[int]]`), `-is`, and static members."""
+"""Type literals: `PSType`, name resolution (`[int]`, `[string[]]`, `[List[int]]`), `-is`, a value's type."""
 from __future__ import annotations
 
-from pyposh.interpreter.dotnet import registry as reg
+from pyposh.errors import EXCEPTION_BASES, ScriptRuntimeError
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.values.objects import AutomationNull, PSObject
+from pyposh.interpreter.values.typenames import (
+    class_type_name, is_instance as is_instance_by_name, lookup_type_name, registered_type, type_name,
+)
 
 _CORELIB = ", System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e"
 
@@ -88,8 +91,7 @@ class PSType:
             return False
         if self.full_name == "System.Management.Automation.PSObject":
             return isinstance(value, PSObject)
-        from pyposh.interpreter.values.typenames import is_instance
-        return is_instance(value, self.full_name) or self.is_assignable_from(type_of(value))
+        return is_instance_by_name(value, self.full_name) or self.is_assignable_from(type_of(value))
 
     def ps_to_string(self) -> str:
         return self.ps_name
@@ -221,7 +223,6 @@ _SHORT_NAMES: dict[str, str] = {}     # full name -> its first accelerator
 
 
 def _register_table():
-    from pyposh.errors import EXCEPTION_BASES
     for full, base, accel, flags, ifaces in _TYPE_TABLE:
         _TYPES[full.lower()] = PSType(full, base, ifaces, flags)
         names = accel.split()
@@ -271,7 +272,6 @@ def _lookup_simple(name: str) -> PSType | None:
         return _TYPES[full.lower()]
     found = _TYPES.get(key) or _TYPES.get("system." + key)
     if found is None:
-        from pyposh.interpreter.values.typenames import registered_type
         info = registered_type(key)
         if info is not None:         # a type a module registered by name (PathInfo, WarningRecord, ...)
             base = info.bases[0] if getattr(info, "bases", ()) else "System.Object"
@@ -383,7 +383,6 @@ def resolve_type(name: str) -> PSType | None:
         pass
     t = _TypeNameParser(key).parse()
     if t is None:
-        from pyposh.interpreter.values.typenames import lookup_type_name
         full = lookup_type_name(key)
         if full is not None:
             t = _TypeNameParser(full).parse() or _TYPES.setdefault(full.lower(), PSType(full))
@@ -393,7 +392,6 @@ def resolve_type(name: str) -> PSType | None:
 
 def type_not_found(name: str):
     """PowerShell's error for a type literal that names nothing."""
-    from pyposh.errors import ScriptRuntimeError
     return ScriptRuntimeError("Unable to find type [%s]." % name, "TypeNotFound", "InvalidOperation")
 
 
@@ -409,12 +407,9 @@ def type_of(value) -> PSType:
     cls = type(value)
     if cls is PSType:
         return _TYPES["system.runtimetype"]
-    from pyposh.interpreter.values.typenames import type_name
     name = type_name(value)
     if name == "System.Object" and cls is not object:
-        table = reg.table_for(cls)
-        if table is not None:
-            name = table.type_name
+        name = class_type_name(cls) or name        # a class whose member table names its type
     found = resolve_type(name)
     if found is None:
         found = _TYPES.setdefault(name.lower(), PSType(name))
@@ -435,104 +430,6 @@ def type_names(value) -> list[str]:
     return names
 
 
-# ---- static members and constructors ----------------------------------------------------------------
-
-STATICS: dict[str, reg.TypeMembers] = {}       # lower-cased full name (or generic definition) -> statics
-CONSTRUCTORS: dict[str, reg.Method] = {}       # lower-cased full name (or generic definition) -> constructor
-_LOADED = []
-
-
-def statics(full_name: str) -> reg.TypeMembers:
-    """The static-member table of a type (created on first use); a static module fills it at import."""
-    key = full_name.lower()
-    table = STATICS.get(key)
-    if table is None:
-        table = STATICS[key] = reg.TypeMembers(full_name)
-    return table
-
-
-def constructor(full_name: str, fn, low=0, high=-1):
-    CONSTRUCTORS[full_name.lower()] = reg.Method("new", fn, low, low if high == -1 else high)
-
-
-def _load_statics():
-    if not _LOADED:
-        _LOADED.append(True)
-        # importing them fills STATICS and CONSTRUCTORS
-        from pyposh.interpreter.dotnet.statics import numbers as numeric_statics  # noqa: F401
-        from pyposh.interpreter.dotnet.statics import text as text_statics
-        from pyposh.interpreter.dotnet.statics import system as system_statics
-        from pyposh.interpreter.dotnet.members import regex as regex_members
-        from pyposh.interpreter.dotnet import constructors as dotnet_constructors
-        from pyposh.interpreter.dotnet.statics import enums as enum_statics
-
-
-def _static_table(t: PSType):
-    _load_statics()
-    return STATICS.get(t.full_name.lower()) or (STATICS.get(t.definition.lower()) if t.definition else None)
-
-
-def find_static_member(t: PSType, name: str):
-    """`[T]::Name` without a call: the value, or MISSING."""
-    if t.enum is not None:
-        found = t.enum.lookup(name)
-        return reg.MISSING if found is None else found
-    table = _static_table(t)
-    prop = table.props.get(name.lower()) if table is not None else None
-    if prop is None:
-        return reg.MISSING
-    return prop.get(t)
-
-
-def get_static_member(t: PSType, name: str):
-    """`[T]::Name`: the value, or None when the type has no such static property (as PowerShell returns $null)."""
-    found = find_static_member(t, name)
-    return None if found is reg.MISSING else found
-
-
-def set_static_member(t: PSType, name: str, new) -> None:
-    table = _static_table(t)
-    prop = table.props.get(name.lower()) if table is not None else None
-    if prop is None:
-        raise reg.property_not_settable(name)
-    if prop.set is None:
-        raise reg.property_read_only(prop.name)
-    prop.set(t, new)
-
-
-def invoke_static(t: PSType, name: str, args: list):
-    """`[T]::Name(args)`; `[T]::new(args)` constructs."""
-    if name.lower() == "new":
-        return new_object(t, args)
-    table = _static_table(t)
-    method = table.methods.get(name.lower()) if table is not None else None
-    if method is None:
-        if t.enum is not None and name.lower() in ("getnames", "getvalues"):
-            return [m if name.lower() == "getnames" else t.enum.value(v) for m, v in t.enum.members]
-        raise reg.method_not_found(t.assembly_name, name)
-    return reg.call(method, t, list(args))
-
-
-def new_object(t: PSType, args: list, method_name: str = "new"):
-    """Construct an instance for `[T]::new(args)` and `New-Object T args`."""
-    _load_statics()
-    ctor = CONSTRUCTORS.get(t.full_name.lower()) or (CONSTRUCTORS.get(t.definition.lower()) if t.definition else None)
-    args = list(args)
-    if ctor is None or len(args) < ctor.low or (ctor.high is not None and len(args) > ctor.high):
-        raise reg.overload_not_found(method_name, len(args))
-    try:
-        return ctor.fn(t, *args)
-    except reg.DotNetException as exc:
-        raise reg.invocation_failed(".ctor", len(args), exc) from None
-    except reg.PyposhError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        inner = reg.as_dotnet_exception(exc)
-        if inner is None:
-            raise
-        raise reg.invocation_failed(".ctor", len(args), inner) from None
-
-
 def enum_of(t: PSType) -> EnumType | None:
     return t.enum
 
@@ -543,3 +440,8 @@ def define_enum(enum) -> PSType:
     ENUMS[key] = enum
     found = _TYPES[key] = PSType(enum.full_name, "System.Enum", _COMPARABLE, "ve", enum=enum)
     return found
+
+
+def wrap(value) -> PSObject:
+    """A PSObject around `value` that keeps the value's type names (`[psobject]$x`, Add-Member's target)."""
+    return PSObject(type_names=type_names(value), base=value)

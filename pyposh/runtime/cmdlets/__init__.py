@@ -1,9 +1,10 @@
 """The built-in cmdlets: one module per noun family, indexed here so a module is imported only when one of
 its commands (or their aliases) is first used. tests/runtime/test_builtin_index.py checks the index against
-what the modules register."""
+what the modules declare. This is the one place pyposh imports modules by name."""
 from __future__ import annotations
 
 import importlib
+import threading
 
 # module (under pyposh.runtime.cmdlets) -> the cmdlets it registers
 BUILTIN_COMMANDS = {
@@ -52,18 +53,67 @@ BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}
+_ALIASES = {alias.lower(): name for alias, name in BUILTIN_ALIASES.items()}
+
+_CORE = {"foreach-object", "where-object", "get-command", "get-help", "set-strictmode", "get-history",
+         "invoke-command", "out-default", "out-host", "out-null", "get-module", "import-module", "new-module",
+         "remove-module", "start-job", "get-job", "receive-job", "stop-job", "wait-job", "remove-job",
+         "new-pssession", "get-pssession", "remove-pssession", "enter-pssession", "exit-pssession",
+         "clear-history", "add-history", "invoke-history", "export-modulemember", "get-pshostprocessinfo"}
+_MANAGEMENT_NOUNS = {"item", "childitem", "content", "location", "path", "process", "psdrive", "itemproperty",
+                     "service", "computer", "timezone", "psprovider", "computerinfo"}
 
 
-def load_command(name: str) -> bool:
-    """Import the module that registers the built-in cmdlet `name`; False when there is none."""
-    module = _MODULE_OF.get(name.lower())
-    if module is None:
-        return False
-    importlib.import_module("pyposh.runtime.cmdlets." + module)
-    return True
+def module_of(name: str) -> str:
+    """The module a built-in cmdlet ships in."""
+    lower = name.lower()
+    if lower in _CORE:
+        return "Microsoft.PowerShell.Core"
+    noun = lower.partition("-")[2]
+    if noun in _MANAGEMENT_NOUNS or lower in ("join-path", "split-path", "test-path", "resolve-path",
+                                              "convert-path"):
+        return "Microsoft.PowerShell.Management"
+    return "Microsoft.PowerShell.Utility"
 
 
-def load_builtins():
-    """Import every built-in cmdlet module (Get-Command and the index test need them all)."""
-    for module in BUILTIN_COMMANDS:
-        importlib.import_module("pyposh.runtime.cmdlets." + module)
+class BuiltinCommands:
+    """The built-in cmdlets as a command source (interpreter/services.py's CommandSource): a cmdlet's module is
+    imported the first time the cmdlet (or one of its aliases) is looked up. One for the process: built-ins are
+    the same for every runspace."""
+
+    def __init__(self):
+        self._specs: dict[str, object] = {}       # lower-case name -> CommandSpec, for modules loaded so far
+        self._lock = threading.Lock()
+
+    def find(self, name: str):
+        key = name.lower()
+        spec = self._specs.get(key)
+        if spec is None and key in _MODULE_OF:
+            self._load(_MODULE_OF[key])
+            spec = self._specs.get(key)
+        return spec
+
+    def alias_target(self, name: str) -> str | None:
+        return _ALIASES.get(name.lower())
+
+    def aliases(self) -> dict[str, str]:
+        return dict(_ALIASES)
+
+    def specs(self) -> list:
+        for module in BUILTIN_COMMANDS:
+            self._load(module)
+        return [self._specs[name.lower()] for names in BUILTIN_COMMANDS.values() for name in names]
+
+    def _load(self, module_name: str):
+        """Import a cmdlet module and take the cmdlets it declares (`@cmdlet` classes of its own)."""
+        module = importlib.import_module("pyposh.runtime.cmdlets." + module_name)
+        with self._lock:
+            for value in vars(module).values():
+                spec = getattr(value, "spec", None)
+                if isinstance(value, type) and spec is not None and spec.cls is value \
+                        and value.__module__ == module.__name__:
+                    spec.module = module_of(spec.name)
+                    self._specs[spec.name.lower()] = spec
+
+
+BUILTINS = BuiltinCommands()

@@ -4,300 +4,13 @@ from __future__ import annotations
 import os
 from typing import Annotated
 
-from pyposh.interpreter.api import to_string
-from pyposh.interpreter.commands.cmdlet import (CATALOG, DEFAULT_ALIASES, SERVICES, Cmdlet, Parameter, _command_class_name,
-                                      cmdlet)
-from pyposh.runtime.cmdlets import load_builtins
-from pyposh.interpreter.values.enums import ENUMS, EnumType
-from pyposh.interpreter.values.typenames import register_type
-from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.api import (
+    COMMAND_NOT_FOUND, COMMAND_TYPES, Cmdlet, Parameter, alias_info, application_info, cmdlet, command_object,
+    has_wildcards,
+    resolve_command, to_string, wildcard_match,
+)
 
-ACTION_PREFERENCE = "System.Management.Automation.ActionPreference"
-COMMAND_TYPES = ENUMS.setdefault("system.management.automation.commandtypes", EnumType(
-    "System.Management.Automation.CommandTypes", [
-    ("Alias", 1), ("Function", 2), ("Filter", 4), ("Cmdlet", 8), ("ExternalScript", 16), ("Application", 32),
-    ("Script", 64), ("Configuration", 256), ("All", 383)], flags=True))
-NOT_RECOGNIZED = ("The term '%s' is not recognized as a name of a cmdlet, function, script file, or executable "
-                  "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
-                  "correct and try again.")
-_CORE = {"foreach-object", "where-object", "get-command", "get-help", "set-strictmode", "get-history",
-         "invoke-command", "out-default", "out-host", "out-null", "get-module", "import-module", "new-module",
-         "remove-module", "start-job", "get-job", "receive-job", "stop-job", "wait-job", "remove-job",
-         "new-pssession", "get-pssession", "remove-pssession", "enter-pssession", "exit-pssession",
-         "clear-history", "add-history", "invoke-history", "export-modulemember", "get-pshostprocessinfo"}
-_MANAGEMENT_NOUNS = {"item", "childitem", "content", "location", "path", "process", "psdrive", "itemproperty",
-                     "service", "computer", "timezone", "psprovider", "computerinfo"}
 _TYPE_ORDER = {"Alias": 0, "Function": 1, "Filter": 2, "Cmdlet": 3, "ExternalScript": 4, "Application": 5}
-
-
-def module_of(name: str) -> str:
-    """The module a built-in cmdlet ships in."""
-    lower = name.lower()
-    if lower in _CORE:
-        return "Microsoft.PowerShell.Core"
-    noun = lower.partition("-")[2]
-    if noun in _MANAGEMENT_NOUNS or lower in ("join-path", "split-path", "test-path", "resolve-path",
-                                              "convert-path"):
-        return "Microsoft.PowerShell.Management"
-    return "Microsoft.PowerShell.Utility"
-
-
-class CommandInfo:
-    """CmdletInfo, FunctionInfo, FilterInfo, AliasInfo or ApplicationInfo, as Get-Command returns them."""
-
-    ps_methods = {"ToString": "ps_to_string"}
-    help_uri = ""
-    description = ""
-    dll = None
-    help_file = ""
-    ps_snapin = None
-    cmdlet_binding = False
-    visibility = "Public"
-    module = None
-    remoting = "PowerShell"
-    output_type = ()
-    parameter_sets = None
-    implementing_type = None
-    path = None
-    extension = None
-    script_block = None
-    resolved_command_name = None
-    referenced_command = None
-
-    ps_type_name = "System.Management.Automation.CommandInfo"
-
-    def __init__(self, runspace, kind, name, definition="", source="", version="", target=None, options="None"):
-        self.kind = kind
-        self.name = name
-        self.definition = definition
-        self.source = source
-        self.version = version
-        self.options = options
-        self.target = target
-        self.runspace = runspace
-        self.type_names = ["System.Management.Automation.%sInfo" % kind, "System.Management.Automation.CommandInfo",
-                           "System.Object"]
-
-    @property
-    def command_type(self):
-        return COMMAND_TYPES.lookup(self.kind)
-
-    @property
-    def display_name(self):
-        return "%s -> %s" % (self.name, self.definition) if self.kind == "Alias" else self.name
-
-    @property
-    def verb(self):
-        return self.name.partition("-")[0] if "-" in self.name else ""
-
-    @property
-    def noun(self):
-        return self.name.partition("-")[2]
-
-    @property
-    def default_set(self):
-        spec = self.target if self.kind == "Cmdlet" else None
-        return getattr(spec, "default_set", "") or None
-
-    @property
-    def parameters(self):
-        """Parameters: name -> ParameterMetadata, the declared ones then (advanced commands) the common ones."""
-        from pyposh.interpreter.api import Hashtable
-        table = Hashtable()
-        if self.kind == "Alias":
-            return self.referenced_command.parameters if self.referenced_command is not None else table
-        if self.kind == "Cmdlet":
-            params, advanced = self.target.parameters, self.target.common
-        elif self.script_block is not None:
-            info = self.script_block.parameters
-            params, advanced = info.params, info.advanced
-        else:
-            params, advanced = (), False
-        from pyposh.interpreter.commands.binding import COMMON_PARAMETERS
-        for p in params:
-            table[p.name] = ParameterMetadata(p)
-        for p in COMMON_PARAMETERS if advanced else ():
-            table[p.name] = ParameterMetadata(p, common=True)
-        return table
-
-    def ps_to_string(self, *_):
-        return self.definition if self.kind == "Script" else self.name     # ScriptInfo: the script's text
-
-
-class ParameterMetadata:
-    """System.Management.Automation.ParameterMetadata: one entry of a command's Parameters dictionary."""
-
-    ps_type_name = "System.Management.Automation.ParameterMetadata"
-    ps_properties = {"Name": "name", "ParameterType": "parameter_type", "ParameterSets": "parameter_sets",
-                     "IsDynamic": "is_dynamic", "Aliases": "aliases", "Attributes": "attributes",
-                     "SwitchParameter": "switch_parameter"}
-    is_dynamic = False
-
-    def __init__(self, p, common=False):
-        from pyposh.interpreter.values.types import resolve_type
-        self.p, self.name, self.switch_parameter, self.aliases, self.attributes = p, p.name, p.is_switch, \
-            list(p.aliases), []
-        kind = ACTION_PREFERENCE if common and p.name.endswith("Action") else p.type   # -ErrorAction and kin
-        self.parameter_type = resolve_type("switch" if p.is_switch else kind or "object") or resolve_type("object")
-
-    @property
-    def parameter_sets(self):
-        """Set name -> ParameterSetMetadata (Position, IsMandatory, ValueFromPipeline ...)."""
-        from pyposh.interpreter.api import Hashtable, PSObject
-        p, table = self.p, Hashtable()
-        for name in p.sets or ("__AllParameterSets",):
-            table[name] = entry = PSObject(type_names=["System.Management.Automation.ParameterSetMetadata"])
-            for key, value in (("Position", -2147483648 if p.position is None else p.position),
-                               ("IsMandatory", p.mandatory), ("ValueFromPipeline", p.pipeline),
-                               ("ValueFromPipelineByPropertyName", p.pipeline_by_property),
-                               ("ValueFromRemainingArguments", p.remaining), ("HelpMessage", None)):
-                entry.add_note(key, value)
-        return table
-
-
-_ATTRS = {"HelpUri": "help_uri", "ResolvedCommandName": "resolved_command_name", "DisplayName": "display_name",
-          "ReferencedCommand": "referenced_command", "ResolvedCommand": "referenced_command",
-          "Definition": "definition", "Options": "options", "Description": "description", "Verb": "verb",
-          "Noun": "noun", "Path": "path", "Extension": "extension", "ScriptBlock": "script_block", "Name": "name",
-          "CommandType": "command_type", "Source": "source", "Version": "version", "Visibility": "visibility",
-          "ModuleName": "source", "Module": "module", "RemotingCapability": "remoting", "OutputType": "output_type",
-          "Parameters": "parameters", "ParameterSets": "parameter_sets", "DefaultParameterSet": "default_set",
-          "ImplementingType": "implementing_type", "DLL": "dll", "HelpFile": "help_file", "PSSnapIn": "ps_snapin",
-          "CmdletBinding": "cmdlet_binding"}
-_TAIL = "OutputType Name CommandType Source Version Visibility ModuleName Module RemotingCapability Parameters " \
-        "ParameterSets"
-_PROPERTIES = {   # each kind's properties in the order Select-Object * shows them
-    "Cmdlet": "HelpUri DLL Verb Noun HelpFile PSSnapIn Version ImplementingType Definition DefaultParameterSet "
-              "OutputType Options Name CommandType Source Visibility ModuleName Module RemotingCapability "
-              "Parameters ParameterSets",
-    "Alias": "HelpUri ResolvedCommandName DisplayName ReferencedCommand ResolvedCommand Definition Options "
-             "Description " + _TAIL,
-    "Function": "HelpUri ScriptBlock CmdletBinding DefaultParameterSet Definition Options Description Verb Noun "
-                "HelpFile " + _TAIL,
-    "Application": "Path Extension Definition Source Version Visibility OutputType Name CommandType ModuleName "
-                   "Module RemotingCapability Parameters ParameterSets",
-    "ExternalScript": "Path ScriptBlock Definition Source Version Visibility OutputType Name CommandType "
-                      "ModuleName Module RemotingCapability Parameters ParameterSets",
-}
-_PROPERTIES["Filter"] = _PROPERTIES["Function"]
-_PROPERTIES["Script"] = "ScriptBlock Definition " + _TAIL
-_INFO_CLASSES = {kind: type(kind + "Info", (CommandInfo,), {
-    "ps_type_name": "System.Management.Automation.%sInfo" % kind,
-    "ps_base_types": ("System.Management.Automation.CommandInfo",),
-    "ps_properties": {name: _ATTRS[name] for name in names.split()}}) for kind, names in _PROPERTIES.items()}
-
-
-for _name in ["CommandInfo"] + ["%sInfo" % k for k in _PROPERTIES]:
-    register_type("System.Management.Automation." + _name)
-
-
-def make_info(runspace, kind, *args, **kwargs) -> CommandInfo:
-    return _INFO_CLASSES[kind](runspace, kind, *args, **kwargs)
-
-
-def _alias_info(runspace, ctx, name, target, user_defined):
-    info = make_info(runspace, "Alias", name, target, options="None" if user_defined else "ReadOnly, AllScope")
-    resolved = resolve_command(runspace, ctx, target, follow_alias=True)
-    if resolved is not None:
-        info.referenced_command = resolved
-        info.resolved_command_name = resolved.name
-        info.source = ""
-    return info
-
-
-def _cmdlet_info(runspace, spec):
-    module = module_of(spec.name)
-    version = _engine_version() if module == "Microsoft.PowerShell.Core" else "7.0.0.0"
-    info = make_info(runspace, "Cmdlet", spec.name, _cmdlet_definition(spec), module, version, spec,
-                     options="ReadOnly")
-    info.implementing_type = _command_class_name(spec.name)
-    info.dll = "Microsoft.PowerShell.Commands.%s.dll" % module.rsplit(".", 1)[-1]
-    return info
-
-
-def _cmdlet_definition(spec) -> str:
-    parts = [spec.name]
-    for p in spec.parameters:
-        kind = "switch" if p.is_switch else (p.type or "Object")
-        parts.append("[-%s <%s>]" % (p.name, kind) if not p.is_switch else "[-%s]" % p.name)
-    parts.append("[<CommonParameters>]")
-    return "\n" + " ".join(parts) + "\n"
-
-
-def _engine_version() -> str:
-    from pyposh.interpreter.session.automatic_variables import PS_VERSION
-    return PS_VERSION + ".500"
-
-
-def _function_info(runspace, name, sb, kind="Function"):
-    info = make_info(runspace, kind, name, to_string(sb), target=sb)
-    info.script_block = sb
-    info.cmdlet_binding = sb is not None and sb.parameters.advanced
-    return info
-
-
-def _script_info(runspace, path, sb=None):
-    info = make_info(runspace, "ExternalScript", os.path.basename(path), path, path, "", path)
-    info.path = path
-    info.script_block = sb
-    return info
-
-
-def command_info_for(runspace, kind, name, script_block=None, path=None) -> CommandInfo:
-    """The CommandInfo `$MyInvocation.MyCommand` shows for a running function, script file or script block."""
-    if kind == "ExternalScript":
-        return _script_info(runspace, path or name, script_block)
-    if kind == "Script":
-        info = make_info(runspace, "Script", "", to_string(script_block) if script_block is not None else "")
-        info.script_block = script_block
-        return info
-    return _function_info(runspace, name, script_block, kind)
-
-
-def _application_info(runspace, path):
-    info = make_info(runspace, "Application", os.path.basename(path), path, path, "0.0.0.0", path)
-    info.path = path
-    info.extension = os.path.splitext(path)[1]
-    return info
-
-
-def command_object(runspace, ctx, entry):
-    """A CommandInfo for one entry of `runspace.commands.all_commands()`."""
-    if entry.kind == "Alias":
-        target = entry.definition
-        spec = CATALOG.get(target.lower())
-        return _alias_info(runspace, ctx, entry.name, spec.name if spec else target,
-                           DEFAULT_ALIASES.get(entry.name.lower()) != target)
-    if entry.kind in ("Function", "Filter"):
-        return _function_info(runspace, entry.name, entry.target, entry.kind)
-    if entry.kind == "Cmdlet":
-        return _cmdlet_info(runspace, entry.target or CATALOG[entry.name.lower()])
-    return _application_info(runspace, entry.definition)
-
-
-def resolve_command(runspace, ctx, name, follow_alias=False):
-    """The CommandInfo that running `name` would use (its alias when `follow_alias` is false), or None."""
-    if not follow_alias:
-        user = ctx.scope.find_alias(name.lower())
-        alias = user or DEFAULT_ALIASES.get(name.lower())
-        if alias is not None:
-            return _alias_info(runspace, ctx, name, alias, user is not None)
-    found = runspace.commands.resolve(ctx, name, follow_alias=follow_alias)
-    if found is None:
-        return None
-    kind, value, resolved_name = found
-    if kind == "function":
-        return _function_info(runspace, getattr(value, "name", None) or resolved_name, value,
-                              "Filter" if getattr(value, "is_filter", False) else "Function")
-    if kind == "cmdlet":
-        return _cmdlet_info(runspace, value)
-    if kind == "script":
-        return _script_info(runspace, value)
-    return _application_info(runspace, value)
-
-
-SERVICES["command_info"] = command_info_for
-SERVICES["command_resolver"] = resolve_command
 
 
 def _applications(runspace, pattern):
@@ -313,7 +26,7 @@ def _applications(runspace, pattern):
                     or os.path.isdir(path):
                 continue
             seen.add(name)
-            yield _application_info(runspace, path)
+            yield application_info(runspace, path)
 
 
 @cmdlet("Get-Command", aliases=("gcm",))
@@ -389,7 +102,7 @@ class GetCommand(Cmdlet):
                 continue
             found = self.exact(name)
             if not found:
-                self.write_error(NOT_RECOGNIZED % name, "CommandNotFoundException", "ObjectNotFound", name,
+                self.write_error(COMMAND_NOT_FOUND.format(name), "CommandNotFoundException", "ObjectNotFound", name,
                                  "System.Management.Automation.CommandNotFoundException")
             for info in found:
                 self.emit(info)
@@ -461,14 +174,14 @@ class _AliasWriter(Cmdlet):
         scope = _target_scope(self, self.scope)
         key = self.name.lower()
         if check_exists and not self.force and (key in scope.aliases or (
-                DEFAULT_ALIASES.get(key) is not None and scope.parent is None)):
+                self.runspace.commands.cmdlet_alias(key) is not None and scope.parent is None)):
             self.write_error("The alias is not allowed, because an alias with the name '%s' already exists."
                              % self.name, "AliasAlreadyExists", "ResourceExists", self.name,
                              "System.Management.Automation.SessionStateException")
             return
         scope.aliases[key] = self.value
         if self.pass_thru:
-            self.write_object(_alias_info(self.runspace, self.ctx, self.name, self.value, True))
+            self.write_object(alias_info(self.runspace, self.ctx, self.name, self.value, True))
 
 
 @cmdlet("Set-Alias", aliases=("sal",))
@@ -512,7 +225,3 @@ class SetStrictMode(Cmdlet):
                                        "ParameterArgumentValidationError", "InvalidData", text,
                                        "System.Management.Automation.ParameterBindingException")
         self.runspace.strict_mode = level
-
-
-# Get-Command and Get-Alias list every built-in, so their module loads all the others.
-load_builtins()

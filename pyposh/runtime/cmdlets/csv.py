@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
 from pyposh.runtime.cmdlets.content import decode, encoding_of
 from pyposh.runtime.cmdlets.filesystem import IO_EXCEPTION, PathCmdlet, io_message
 from pyposh.runtime.cmdlets.location import full_path

@@ -5,60 +5,12 @@ import os
 import shutil
 from typing import Annotated
 
-from pyposh.interpreter.api import to_string
-from pyposh.errors import io_message
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.text.wildcard import has_wildcards, unescape, wildcard_match
-from pyposh.runtime.cmdlets.location import (ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive,
-                                             shown_path)
-from pyposh.runtime.providers import (drive_items, item_object, remove_drive_item,  # noqa: F401 - re-exported
-                                      set_drive_content)
-
-IO_EXCEPTION = "System.IO.IOException"
-
-
-# ---- shared helpers for cmdlets taking -Path / -LiteralPath --------------------------------------------
-
-class PathCmdlet(Cmdlet):
-    """Base for item cmdlets: resolves -Path (wildcards) or -LiteralPath, reporting PathNotFound."""
-
-    def path_args(self):
-        literal = getattr(self, "literal_path", None)
-        if literal is not None:
-            return [(p, True) for p in literal]
-        return [(p, False) for p in (getattr(self, "path", None) or [])]
-
-    def resolve(self, path, literal, force=True, report=True) -> list[str]:
-        if missing_drive(self, path):
-            return []
-        matches, wild = expand(self.runspace, path, literal, force)
-        matches = [m for m in matches if os.path.lexists(m)]
-        if not matches and report and not wild:
-            shown = shown_path(self.runspace, path if literal else unescape(path))
-            self.write_error(NOT_FOUND % shown, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
-        elif not matches and report and wild and not has_wildcards(os.path.basename(path.rstrip("/"))):
-            self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
-        return matches
-
-    def name_selected(self, name: str) -> bool:
-        flt = getattr(self, "filter", None)
-        if flt and not wildcard_match(flt, name):
-            return False
-        include = getattr(self, "include", None)
-        if include and not any(wildcard_match(p, name) for p in include):
-            return False
-        exclude = getattr(self, "exclude", None)
-        if exclude and any(wildcard_match(p, name) for p in exclude):
-            return False
-        return True
-
-    def drive_missing(self, drive, name, path):
-        self.write_error(NOT_FOUND % path, "PathNotFound", "ObjectNotFound", path, ITEM_NOT_FOUND)
-
-
-PATH = Parameter(type="string[]", position=0, pipeline=True, pipeline_by_property=True, sets=("Path",))
-LITERAL = Parameter(type="string[]", aliases=("PSPath", "LP"), pipeline_by_property=True, sets=("LiteralPath",))
-
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, to_string, unescape, wildcard_match
+from pyposh.runtime.paths.locations import (
+    ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive, shown_path,
+)
+from pyposh.runtime.paths.path_cmdlet import IO_EXCEPTION, LITERAL, PATH, PathCmdlet
+from pyposh.runtime.paths.providers import drive_items, item_object, remove_drive_item, set_drive_content
 
 # ---- Get-Item, Get-ChildItem -----------------------------------------------------------------------------
 
@@ -451,7 +403,3 @@ class RenameItem(PathCmdlet):
             return
         if self.pass_thru:
             self.write_object(item_object(target))
-
-
-# the content cmdlets live beside the item cmdlets, in their own module
-from pyposh.runtime.cmdlets import content as _content  # noqa: E402,F401

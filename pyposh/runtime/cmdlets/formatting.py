@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter.api import Hashtable
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import ScriptBlock
+from pyposh.runtime.format import list_formatter, table_formatter, wide_formatter
 
 
 class _ScriptExpression:
@@ -26,7 +28,6 @@ class _ScriptExpression:
 
 
 def _expression(command, value):
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     if isinstance(value, ScriptBlock):
         return _ScriptExpression(command, value)
     if isinstance(value, Hashtable):
@@ -68,7 +69,6 @@ class FormatTable(_FormatCommand):
     group_by: Annotated[object, Parameter()] = None
 
     def make_formatter(self):
-        from pyposh.runtime.format import table_formatter
         return table_formatter(_properties(self, self.property), auto_size=self.auto_size or None,
                                wrap=self.wrap or None, hide_table_headers=self.hide_table_headers or None,
                                group_by=_expression(self, self.group_by))
@@ -80,7 +80,6 @@ class FormatList(_FormatCommand):
     group_by: Annotated[object, Parameter()] = None
 
     def make_formatter(self):
-        from pyposh.runtime.format import list_formatter
         return list_formatter(_properties(self, self.property), group_by=_expression(self, self.group_by))
 
 
@@ -91,6 +90,5 @@ class FormatWide(_FormatCommand):
     auto_size: Annotated[bool, Parameter(type="switch")] = False
 
     def make_formatter(self):
-        from pyposh.runtime.format import wide_formatter
         return wide_formatter(_expression(self, self.property), column=self.column,
                               auto_size=self.auto_size or None)

@@ -5,11 +5,9 @@ import os
 import time
 from typing import Annotated
 
-from pyposh.interpreter.api import is_list, to_string
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
-from pyposh.runtime.job_runner import JobSpec, start_job, start_thread_job, using_values
-from pyposh.runtime.jobs import JOBS, STATE_CHANGED, Job
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, is_list, script_body, to_string, wildcard_match
+from pyposh.runtime.jobs.runner import JobSpec
+from pyposh.runtime.jobs.table import STATE_CHANGED, Job
 
 POLL = 0.02          # seconds between stop-flag checks while waiting
 
@@ -43,6 +41,11 @@ def _with_children(jobs) -> list:
 class _JobCmdlet(Cmdlet):
     """Finding jobs by object, id, name (wildcards) or instance id, with PowerShell's errors for misses."""
 
+    @property
+    def manager(self):
+        """The runspace's job manager (its job table)."""
+        return self.runspace.services.jobs
+
     def not_found(self, template, error_id, value):
         self.write_error(self.error_record(template % value, error_id, "ObjectNotFound", value,
                                            "System.ArgumentException"))
@@ -50,7 +53,7 @@ class _JobCmdlet(Cmdlet):
     def find(self, ids=None, names=None, instance_ids=None, include_children=False) -> list:
         if not ids and not names and not instance_ids:
             return []
-        parents = JOBS.jobs()
+        parents = self.manager.table.jobs()
         jobs = _with_children(parents) if include_children else parents
         found = []
         for job_id in _items(ids):
@@ -93,7 +96,7 @@ class _JobCmdlet(Cmdlet):
         jobs.extend(self.find(ids, names, instance_ids))
         state = getattr(self, "state", None)
         if state is not None and not given:
-            jobs.extend(j for j in JOBS.jobs() if j.state.lower() == state.lower())
+            jobs.extend(j for j in self.manager.table.jobs() if j.state.lower() == state.lower())
         seen, unique = set(), []
         for job in jobs:
             if id(job) not in seen:
@@ -135,11 +138,10 @@ def with_selectors(sets_job=("Job",)):
 
 # ---- Start-Job / Start-ThreadJob ---------------------------------------------------------------------------
 
-class _StartCmdlet(Cmdlet):
+class _StartCmdlet(_JobCmdlet):
     """What Start-Job and Start-ThreadJob share: building the job's spec in the caller, `-InputObject`."""
 
     def job_spec(self, items) -> JobSpec:
-        from pyposh.grammar import parse
         if self.file_path is not None:
             path = self.runspace.resolve_path(to_string(self.file_path))
             if not os.path.isfile(path):
@@ -148,10 +150,10 @@ class _StartCmdlet(Cmdlet):
                                        "System.Management.Automation.ItemNotFoundException")
             with open(path, encoding="utf-8-sig") as f:
                 text = f.read()
-            ast, script_path = parse(text, path), path
+            body, script_path = script_body(text, path), path
         else:
             sb = self.script_block
-            text, ast, script_path = str(sb), sb.ast, sb.script_path
+            text, body, script_path = str(sb), sb.body, sb.script_path
         location = self.runspace.location
         if getattr(self, "working_directory", None):
             location = self.runspace.resolve_path(to_string(self.working_directory))
@@ -160,8 +162,8 @@ class _StartCmdlet(Cmdlet):
                                        "DirectoryNotFound", "InvalidArgument", location,
                                        "System.Management.Automation.ItemNotFoundException")
         init = self.initialization_script
-        return JobSpec(ast, text, location, script_path, tuple(_items(self.argument_list)), items,
-                       using_values(ast, self.ctx), init.ast if init is not None else None)
+        return self.manager.spec(self.ctx, body, text, location, script_path, _items(self.argument_list), items,
+                              init.body if init is not None else None)
 
     def begin(self):
         self.pending = [] if self.expecting_input else None
@@ -192,7 +194,7 @@ class StartJob(_StartCmdlet):
     run_as32: Annotated[bool, Parameter(type="switch")] = False
 
     def launch(self, spec):
-        self.write_object(start_job(spec, self.name))
+        self.write_object(self.manager.start_job(spec, self.name))
 
 
 @cmdlet("Start-ThreadJob", default_set="ScriptBlock")
@@ -208,7 +210,7 @@ class StartThreadJob(_StartCmdlet):
     stream_host: Annotated[object, Parameter()] = None
 
     def launch(self, spec):
-        self.write_object(start_thread_job(spec, self.name, self.throttle_limit))
+        self.write_object(self.manager.start_thread_job(spec, self.name, self.throttle_limit))
 
 
 # ---- Get-Job ---------------------------------------------------------------------------------------------
@@ -237,7 +239,7 @@ class GetJob(_JobCmdlet):
         if self.id is not None or self.name is not None or self.instance_id is not None:
             jobs = self.find(self.id, self.name, self.instance_id, children)
         else:
-            jobs = _with_children(JOBS.jobs()) if children else JOBS.jobs()
+            jobs = _with_children(self.manager.table.jobs()) if children else self.manager.table.jobs()
         if self.state is not None:
             jobs = [j for j in jobs if j.state.lower() == self.state.lower()]
         if self.command is not None:
@@ -310,7 +312,7 @@ class ReceiveJob(_JobCmdlet):
         if self.write_events:
             self.write_object(job.state_info)
         if self.auto_remove_job and not job.has_more_data:
-            JOBS.remove(job)
+            self.manager.table.remove(job)
 
 
 
@@ -383,7 +385,7 @@ class RemoveJob(_JobCmdlet):
     def process(self):
         jobs = self.targets()
         if self.command is not None:
-            jobs = [j for j in JOBS.jobs() if any(wildcard_match(to_string(c), j.command.strip())
+            jobs = [j for j in self.manager.table.jobs() if any(wildcard_match(to_string(c), j.command.strip())
                                                   for c in self.command)]
         for job in jobs:
             if not job.is_finished:
@@ -393,5 +395,5 @@ class RemoveJob(_JobCmdlet):
                     continue
                 job.stop()
                 _wait_stopped(self, job)
-            JOBS.remove(job)
+            self.manager.table.remove(job)
 

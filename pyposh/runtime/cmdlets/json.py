@@ -9,7 +9,8 @@ import uuid
 from typing import Annotated
 
 from pyposh.interpreter.api import Hashtable, PSObject, get_member, is_list, property_names, to_string
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import EnumValue, PSBigInt, PSInt64, roundtrip_text
 
 TRUNCATED = "Resulting JSON is truncated as serialization has exceeded the set depth of %d."
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -42,7 +43,6 @@ def _utf16_units(ch):
 
 
 def json_double(value: float) -> str:
-    from pyposh.interpreter.text.numbers import roundtrip_text
     if value != value:
         return '"NaN"'
     if value in (float("inf"), float("-inf")):
@@ -85,7 +85,6 @@ class JsonWriter:
         return "" if self.compress else "\n" + "  " * indent
 
     def value(self, value, level, indent) -> str:
-        from pyposh.interpreter.values.enums import EnumValue
         if isinstance(value, PSObject) and value.base is not None and (
                 not value.members or isinstance(value.base, (str, datetime.datetime))):
             value = value.base
@@ -238,7 +237,6 @@ class JsonReader:
             date = parse_date(raw)
             return raw if date is None else date
         if type(raw) is int:
-            from pyposh.interpreter.text.numbers import PSBigInt, PSInt64
             return PSInt64(raw) if -2 ** 63 <= raw < 2 ** 63 else PSBigInt(raw)
         return raw
 

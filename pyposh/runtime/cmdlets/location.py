@@ -1,165 +1,20 @@
 """Locations and paths: Get/Set/Push/Pop-Location, Join-Path, Split-Path, Test-Path, Resolve-Path, Convert-Path."""
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from typing import Annotated
 
-from pyposh.interpreter.api import to_string
-from pyposh.interpreter.commands.cmdlet import SERVICES, Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.values.typenames import register_type
-from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match
-from pyposh.runtime.cmdlets.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
-from pyposh.runtime.providers import PROVIDER, PSDriveInfo, ProviderInfo  # noqa: F401 - re-exported
-
-ITEM_NOT_FOUND = "System.Management.Automation.ItemNotFoundException"
-NOT_FOUND = "Cannot find path '%s' because it does not exist."
-_PROVIDER_PREFIX = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.I)
-_DRIVE = re.compile(r"^([A-Za-z][\w]*):(.*)$", re.S)
-OTHER_DRIVES = ("env", "variable", "function", "alias")
-
-
-# ---- the objects Get-Location and Resolve-Path return ------------------------------------------------
-
-class PathInfo:
-    """System.Management.Automation.PathInfo: what Get-Location and Resolve-Path return."""
-
-    ps_type_name = "System.Management.Automation.PathInfo"
-    type_names = [ps_type_name, "System.Object"]
-    ps_properties = {"Drive": "drive", "Provider": "provider", "ProviderPath": "provider_path", "Path": "path"}
-    ps_methods = {"ToString": "ps_to_string"}
-
-    def __init__(self, path: str, runspace=None):
-        self.path = path
-        self.provider_path = path
-        self.drive = drive_for_path(runspace, path) if runspace is not None else PSDriveInfo(location=path)
-        self.provider = self.drive.provider
-
-    def ps_to_string(self, *_):
-        return self.path
-
-    def __repr__(self):
-        return "PathInfo(%r)" % self.path
-
-
-register_type(PathInfo.ps_type_name)
-
-
-# ---- resolving paths against the runspace's location -------------------------------------------------
-
-def drive_of(path: str, runspace=None):
-    """('env', 'HOME') for `env:HOME` (a path on a drive of the Environment, Variable, Function or Alias
-    provider), or None for a file-system path."""
-    m = _DRIVE.match(path or "")
-    if m is None:
-        return None
-    if runspace is None:
-        kind = m.group(1).lower() if m.group(1).lower() in OTHER_DRIVES else None
-    else:
-        drive = drive_table(runspace).get(m.group(1))
-        kind = None if drive is None or drive.is_filesystem else PROVIDERS[drive.provider.name.lower()][1]
-    return (kind, m.group(2).lstrip("/\\")) if kind else None
-
-
-def missing_drive(command: Cmdlet, path: str) -> bool:
-    """Write DriveNotFound and return True when `path` starts with a drive the runspace does not have (`Q:`)."""
-    m = _DRIVE.match(path or "")
-    if m is None or _PROVIDER_PREFIX.match(path) or drive_table(command.runspace).get(m.group(1)) is not None:
-        return False
-    command.write_error(NO_DRIVE % m.group(1), "DriveNotFound", "ObjectNotFound", m.group(1), DRIVE_NOT_FOUND)
-    return True
-
-
-def _drive_path(runspace, name: str, rest: str) -> str | None:
-    """The directory `NAME:rest` names on a FileSystem drive (`rest` from the drive's root when it starts with
-    a separator, else from the drive's current location); None when NAME is no FileSystem drive."""
-    table = drive_table(runspace)
-    drive = table.get(name)
-    if drive is None or not drive.is_filesystem:
-        return None
-    root = table.physical_root(drive).rstrip("/")
-    if rest.startswith("/"):
-        return (root + rest) if root else rest
-    current = drive.current
-    base = root + "/" + current if current else (root or "/")
-    return base.rstrip("/") + "/" + rest if rest else base
-
-
-def normalize(path: str, runspace=None) -> str:
-    """A path as the FileSystem provider sees it on Linux: `\\` as `/`, provider prefix and `~` removed, a
-    FileSystem drive (`C:`, `Temp:`, New-PSDrive's) replaced by its root."""
-    path = _PROVIDER_PREFIX.sub("", to_string(path)).replace("\\", "/")
-    if path == "~" or path.startswith("~/"):
-        return os.path.expanduser("~") + path[1:]
-    m = _DRIVE.match(path)
-    if m is not None and runspace is not None:
-        mapped = _drive_path(runspace, m.group(1), m.group(2))
-        return path if mapped is None else mapped
-    if path.lower().startswith("temp:"):
-        import tempfile
-        path = tempfile.gettempdir() + "/" + path[5:]
-    return path
-
-
-def full_path(runspace, path: str) -> str:
-    """An absolute, normalized file-system path (no wildcard expansion)."""
-    path = os.path.join(runspace.location, normalize(path, runspace))
-    path = os.path.normpath(path)
-    if path.startswith("//"):
-        path = "/" + path.lstrip("/")
-    return path
-
-
-def shown_path(runspace, path: str) -> str:
-    """A path as error messages show it: as written when it names a drive (`C:\\logs\\x.txt`), else absolute."""
-    m = _DRIVE.match(to_string(path))
-    if m is not None and not _PROVIDER_PREFIX.match(path) and drive_table(runspace).get(m.group(1)) is not None:
-        return to_string(path)
-    return full_path(runspace, path)
-
-
-def _hidden(name: str) -> bool:
-    return name.startswith(".")
-
-
-def expand(runspace, path: str, literal: bool = False, force: bool = True) -> tuple[list[str], bool]:
-    """Paths a -Path argument names: wildcards expanded against the file system (case-insensitive, as
-    PowerShell's FileSystem provider matches). Returns (existing or literal paths, whether it had wildcards)."""
-    if literal or not has_wildcards(path):
-        return [full_path(runspace, path if literal else unescape(path))], False
-    absolute = os.path.join(runspace.location, normalize(path, runspace))
-    parts = [p for p in absolute.split("/") if p not in ("", ".")]
-    current = ["/"]
-    for part in parts:
-        nxt = []
-        if part == "..":
-            nxt = [os.path.dirname(c) or "/" for c in current]
-        elif has_wildcards(part):
-            matcher = compile_wildcard(part)
-            for base in current:
-                try:
-                    names = sorted(os.listdir(base), key=str.lower)
-                except OSError:
-                    continue
-                nxt += [os.path.join(base, n) for n in names
-                        if matcher.match(n) and (force or not _hidden(n) or part.startswith("."))]
-        else:
-            name = unescape(part)
-            nxt = [os.path.join(base, name) for base in current if os.path.lexists(os.path.join(base, name))]
-        current = nxt
-        if not current:
-            break
-    return current, True
-
-
-def location_history(runspace) -> dict:
-    """The `cd -` / `cd +` history, kept on the runspace."""
-    history = getattr(runspace, "location_history", None)
-    if history is None:
-        history = {"back": [], "forward": []}
-        runspace.location_history = history
-    return history
-
+from pyposh.interpreter.api import (
+    Cmdlet, Parameter, cmdlet, compile_wildcard, has_wildcards, register_type, to_string, unescape, wildcard_match,
+)
+from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
+from pyposh.runtime.paths.locations import (
+    ITEM_NOT_FOUND, NOT_FOUND, PathInfo, drive_item_exists, drive_of, expand, full_path, location_history,
+    DRIVE_PATH, missing_drive, normalize, shown_path,
+)
+from pyposh.runtime.paths.providers import PROVIDER, PSDriveInfo, ProviderInfo
 
 # ---- Get-Location, Set-Location, Push-Location, Pop-Location -----------------------------------------
 
@@ -172,7 +27,7 @@ class GetLocation(Cmdlet):
 
     def end(self):
         if self.stack or self.stack_name:
-            for path in reversed(getattr(self.runspace, "location_stack", [])):
+            for path in reversed(self.runspace.services.location_stack):
                 self.write_object(PathInfo(path))
             return
         self.write_object(PathInfo(self.runspace.location, self.runspace))
@@ -222,7 +77,7 @@ def change_location(command: Cmdlet, path: str, literal: bool = False) -> str | 
         del history["back"][:-20]
         history["forward"].clear()
     runspace.set_location(target)
-    m = _DRIVE.match(path)
+    m = DRIVE_PATH.match(path)
     drive_table(runspace).moved(m.group(1) if m else ("/" if normalize(path).startswith("/") else None), previous)
     return target
 
@@ -256,7 +111,7 @@ class PushLocation(Cmdlet):
     stack_name: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
 
     def process(self):
-        stack = self.runspace.location_stack
+        stack = self.runspace.services.location_stack
         current = self.runspace.location
         literal = self.literal_path is not None
         path = self.literal_path if literal else self.path
@@ -275,7 +130,7 @@ class PopLocation(Cmdlet):
     stack_name: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
 
     def end(self):
-        stack = self.runspace.location_stack
+        stack = self.runspace.services.location_stack
         if not stack:
             return
         target = stack.pop()
@@ -403,12 +258,6 @@ class SplitPath(Cmdlet):
 
 # ---- Test-Path, Resolve-Path, Convert-Path -----------------------------------------------------------
 
-def drive_item_exists(runspace, ctx, drive: str, name: str) -> bool:
-    """Whether `env:NAME`, `variable:NAME`, `function:NAME` or `alias:NAME` exists (NAME may be a wildcard)."""
-    from pyposh.runtime.cmdlets.filesystem import drive_items
-    return bool(drive_items(runspace, ctx, drive, name)) if name else True
-
-
 @cmdlet("Test-Path")
 class TestPath(Cmdlet):
     path: Annotated[list, Parameter(type="object[]", position=0, mandatory=True, pipeline=True,
@@ -466,7 +315,6 @@ class TestPath(Cmdlet):
         if self.exclude and any(wildcard_match(p, name) for p in self.exclude):
             return False
         if self.older_than is not None or self.newer_than is not None:
-            import datetime
             mtime = datetime.datetime.fromtimestamp(os.path.getmtime(path))
             limit = self.older_than or self.newer_than
             limit = limit.replace(tzinfo=None) if limit.tzinfo else limit
@@ -531,7 +379,3 @@ class ConvertPath(_ResolveBase):
     def process(self):
         for m in self.resolved():
             self.write_object(m)
-
-
-SERVICES["path_info"] = PathInfo
-SERVICES["full_path"] = full_path

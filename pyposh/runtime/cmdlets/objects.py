@@ -5,18 +5,19 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PyposhError
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import has_wildcards, wildcard_match
 from pyposh.runtime.cmdlets import (  # noqa: F401  (each registers its cmdlets)
     objects_measure, objects_members, objects_select, objects_sort,
 )
 from pyposh.runtime.cmdlets.objects_order import collapse, is_null, property_names, unwrap
+from pyposh.interpreter.api import ScriptBlock, binary_operation
+from pyposh.runtime.host import render_for_file
 
 _ARGUMENT = "System.Management.Automation.PSArgumentException"
 
 
 def _is_script(value) -> bool:
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     return isinstance(value, ScriptBlock)
 
 
@@ -123,7 +124,6 @@ class ForEachObject(Cmdlet):
 
     # -- -MemberName ------------------------------------------------------------------------------
     def _member(self, obj):
-        from pyposh.interpreter.dotnet import adapter as members
         name = self.name
         if is_null(obj):
             if self.args:
@@ -136,12 +136,12 @@ class ForEachObject(Cmdlet):
                 self.write_object(None)
             return
         if self.args:
-            if not members.find_method(obj, name):
+            if not api.find_method(obj, name):
                 self.write_error(_name_error(self, 'The input name "%s" cannot be resolved to a method.' % name,
                                              "MethodNotFound", obj))
                 return
             try:
-                result = members.invoke_method(obj, name, list(self.args))
+                result = api.invoke_method(obj, name, list(self.args))
             except PyposhError as e:
                 self.write_error(self.error_record(e.message, "MethodInvocationError", "InvalidOperation", obj))
                 return
@@ -156,15 +156,15 @@ class ForEachObject(Cmdlet):
             return
         if kind == "method":
             try:
-                result = members.invoke_method(obj, resolved, [])
+                result = api.invoke_method(obj, resolved, [])
             except PyposhError as e:
                 self.write_error(self.error_record(e.message, "MethodInvocationError", "InvalidOperation", obj))
                 return
             _unrolled(self, result)
             return
         if kind == "property":
-            found = members.find_property(obj, resolved, False)
-            _unrolled(self, None if found is members.MISSING else found)
+            found = api.find_property(obj, resolved, False)
+            _unrolled(self, None if found is api.MISSING else found)
             return
         if self.runspace.strict_mode:
             self.write_error(_name_error(self, 'The input name "%s" cannot be resolved to a property or method.'
@@ -173,10 +173,9 @@ class ForEachObject(Cmdlet):
             self.write_object(None)
 
     def _resolve_member(self, obj, name):
-        from pyposh.interpreter.dotnet import adapter as members
         if has_wildcards(name):
-            props = [n for n in members.property_names(obj) if wildcard_match(name, n)]
-            methods = [n for n in members.method_names(obj) if wildcard_match(name, n)]
+            props = [n for n in api.property_names(obj) if wildcard_match(name, n)]
+            methods = [n for n in api.method_names(obj) if wildcard_match(name, n)]
             found = [("property", n) for n in props] + [("method", n) for n in dict.fromkeys(methods)]
             if len(found) > 1:
                 self.write_error(_name_error(
@@ -184,9 +183,9 @@ class ForEachObject(Cmdlet):
                     % (name, "".join(" " + n for _, n in found)), "AmbiguousPropertyOrMethodName", obj))
                 return "ambiguous", None
             return found[0] if found else (None, None)
-        if members.find_property(obj, name, False) is not members.MISSING:
+        if api.find_property(obj, name, False) is not api.MISSING:
             return "property", name
-        if members.find_method(obj, name):
+        if api.find_method(obj, name):
             return "method", name
         return None, None
 
@@ -264,7 +263,6 @@ class _WhereBase(Cmdlet):
         found, left = self._value(item)
         if not found:
             return
-        from pyposh.interpreter.values.operators import binary_operation
         try:
             if self.operator == "ieq" and self.force_bool:
                 result = binary_operation("ieq", True, left)
@@ -281,7 +279,6 @@ class _WhereBase(Cmdlet):
 
     def _value(self, item):
         """(True, the property's value) or (False, None) after a strict-mode error."""
-        from pyposh.interpreter.dotnet import adapter as members
         name = self.name
         if is_null(item):
             if self.runspace.strict_mode:
@@ -302,8 +299,8 @@ class _WhereBase(Cmdlet):
             if not matched:
                 return self._missing(item)
             name = matched[0]
-        value = members.find_property(item, name, False)
-        if value is members.MISSING:
+        value = api.find_property(item, name, False)
+        if value is api.MISSING:
             return self._missing(item)
         return True, value
 
@@ -365,8 +362,7 @@ class TeeObject(Cmdlet):
             value = items[0] if len(items) == 1 else (None if not items else list(items))
             self.set_variable(self.variable, value)
             return
-        from pyposh.runtime.host import render_for_file
-        text = render_for_file(self.runspace, items)
+        text = render_for_file(items)
         path = self.runspace.resolve_path(self.literal_path or self.file_path)
         with open(path, "a" if self.append else "w", encoding="utf-8", newline="") as handle:
             handle.write(text)

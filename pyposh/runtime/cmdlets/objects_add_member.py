@@ -5,7 +5,8 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import resolve_type, wrap
 
 _ADDABLE = {"noteproperty": "NoteProperty", "aliasproperty": "AliasProperty", "scriptproperty": "ScriptProperty",
             "scriptmethod": "ScriptMethod", "codeproperty": "CodeProperty", "codemethod": "CodeMethod"}
@@ -40,7 +41,7 @@ class AddMember(Cmdlet):
             self.throw_terminating("Cannot bind argument to parameter 'InputObject' because it is null.",
                                    "ParameterArgumentValidationErrorNullNotAllowed", "InvalidData", None,
                                    "System.Management.Automation.ParameterBindingException")
-        obj = target if type(target) is PSObject else PSObject(base=target)
+        obj = target if type(target) is PSObject else wrap(target)
         members = self.members_to_add()
         if members is None:
             return
@@ -92,7 +93,6 @@ class AddMember(Cmdlet):
         full = getattr(second, "full_name", None)
         if full:
             return full
-        from pyposh.interpreter.values.types import resolve_type
         t = resolve_type(api.to_string(second))
         return t.full_name if t is not None else api.to_string(second)
 
@@ -133,7 +133,6 @@ class AddMember(Cmdlet):
 
 def _has_member(obj: PSObject, name: str) -> bool:
     """Whether the object already has a member of that name (its own, or one of the wrapped value)."""
-    from pyposh.interpreter.dotnet import adapter as members
     key = name.lower()
     if key in obj.members:
         return True
@@ -141,4 +140,4 @@ def _has_member(obj: PSObject, name: str) -> bool:
         return key in ("equals", "gethashcode", "gettype", "tostring")
     if isinstance(obj.base, api.Hashtable):
         return False
-    return members.find_property(obj.base, name, False) is not members.MISSING or members.find_method(obj.base, name)
+    return api.find_property(obj.base, name, False) is not api.MISSING or api.find_method(obj.base, name)

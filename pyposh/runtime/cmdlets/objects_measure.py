@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
 from pyposh.runtime.cmdlets.objects_order import PropertyExpression, is_null, try_compare, unwrap
 
 _GENERIC = "GenericMeasure"

@@ -5,8 +5,9 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import wildcard_match
+from pyposh.interpreter.api import table_for
 
 _MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 
@@ -73,8 +74,6 @@ def _member_types(values) -> set | None:
 
 def members_of(value) -> list[tuple[str, str, str]]:
     """(name, member type, definition) for each member scripts see on the value."""
-    from pyposh.interpreter.dotnet import adapter as m
-    from pyposh.interpreter.dotnet.registry import table_for
     found: dict = {}
     obj = value
     if type(value) is PSObject:
@@ -86,19 +85,18 @@ def members_of(value) -> list[tuple[str, str, str]]:
             return list(found.values())
         obj = value.base
     if isinstance(obj, api.Hashtable):
-        from pyposh.interpreter.dotnet.members import collections as members_collections
-        table = members_collections.HASHTABLE
+        table = api.table_for(api.Hashtable)
     else:
         table = table_for(type(obj))
     props = table.props if table is not None else {}
     is_table = isinstance(obj, api.Hashtable)
-    prop_names = table.listed_names() if is_table and table is not None else m.property_names(obj)
+    prop_names = table.listed_names() if is_table and table is not None else api.property_names(obj)
     method_names = [mm.name for mm in table.methods.values()] if is_table and table is not None else \
-        m.method_names(obj)
+        api.method_names(obj)
     for name in prop_names:
         prop = props.get(name.lower())
         try:
-            current = prop.get(obj) if is_table and prop is not None else m.get_member(obj, name)
+            current = prop.get(obj) if is_table and prop is not None else api.get_member(obj, name)
         except PyposhError:
             current = None
         access = "{get;set;}" if prop is not None and prop.set is not None else "{get;}"

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.values.comparison import compare_strings, compare_values
-from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.api import compare_strings, compare_values
+from pyposh.interpreter.api import has_wildcards, wildcard_match
+import functools
+from pyposh.interpreter.api import MISSING, ScriptBlock, find_property as impl
 
 _MISSING = object()
 
@@ -74,7 +76,6 @@ def display_string(value) -> str:
 # ---------------------------------------------------------------- property expressions
 
 def _is_script(value) -> bool:
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     return isinstance(value, ScriptBlock)
 
 
@@ -95,8 +96,7 @@ def property_names(value) -> list[str]:
 def _own_property_names(value) -> list[str]:
     """A hashtable's own properties (Count, Keys, ...), used when no key matches."""
     try:
-        from pyposh.interpreter.dotnet.adapter import members_collections
-        return members_collections.HASHTABLE.listed_names()
+        return api.table_for(api.Hashtable).listed_names()
     except (ImportError, AttributeError):
         return ["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
 
@@ -109,7 +109,6 @@ def find_property(value, name: str):
             return base[name]
     if is_null(value):
         return _MISSING
-    from pyposh.interpreter.dotnet.adapter import MISSING, find_property as impl
     found = impl(value, name, False, intrinsic=False)
     return _MISSING if found is MISSING else found
 
@@ -459,5 +458,4 @@ def _heap_sort(a, lo, n, cmp):
 
 def stable_sort(items: list, compare) -> None:
     """A stable sort with a three-way compare (LINQ's OrderBy, List.Sort with an index tie-break)."""
-    import functools
     items.sort(key=functools.cmp_to_key(compare))

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.session.flow import StopUpstream
-from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import StopUpstream
+from pyposh.interpreter.api import wildcard_match
 from pyposh.runtime.cmdlets.objects_order import is_null, object_compare, parse_specs, unwrap
+from pyposh.runtime.cmdlets.objects_order import has_property
 
 _SELECT_KEYS = ("name", "label", "expression")
 _PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
@@ -306,7 +307,6 @@ def _enumerable(value):
 
 
 def _has_property(value, name):
-    from pyposh.runtime.cmdlets.objects_order import has_property
     return has_property(value, name)
 
 

@@ -5,11 +5,12 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
 from pyposh.runtime.cmdlets.objects_order import (
     EntryComparer, expand_specs, indexed, introsort, is_null, make_comparer, make_entry, object_compare,
     parse_specs, stable_sort, unwrap,
 )
+from pyposh.runtime.cmdlets.objects_order import culture_compare
 
 _SORT_KEYS = ("expression", "ascending", "descending")
 _GROUP_KEYS = ("expression",)
@@ -266,7 +267,6 @@ class GetUnique(Cmdlet):
             self.last = obj
 
     def _same_text(self, a: str, b: str) -> bool:
-        from pyposh.runtime.cmdlets.objects_order import culture_compare
         return culture_compare(a, b, self.case_insensitive) == 0
 
 

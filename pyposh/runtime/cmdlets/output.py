@@ -5,8 +5,9 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.session.records import ErrorRecord, InformationRecord, InvocationInfo, new_exception
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import ErrorRecord, InformationRecord, InvocationInfo, new_exception
+from pyposh.runtime.format import OutString as Formatter
 
 _COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
            "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White")
@@ -286,7 +287,6 @@ class OutString(Cmdlet):
     no_newline: Annotated[bool, Parameter(type="switch")] = False
 
     def begin(self):
-        from pyposh.runtime.format import OutString as Formatter
         host_width = getattr(self.runspace.host, "width", None) or 120
         self.formatter = Formatter(self.width, host_width=host_width)
         self.lines: list[str] = []

@@ -7,7 +7,10 @@ import time
 from typing import Annotated
 
 from pyposh.interpreter.api import Hashtable, PSObject, is_list, to_string
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+import calendar
+import decimal
+from pyposh.interpreter.api import convert_to, format_datetime, has_property, new_object, resolve_type, set_member, wrap
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SPECIAL_FORMATS = {"filedate": ("yyyyMMdd", False), "filedateuniversal": ("yyyyMMddZ", True),
@@ -18,7 +21,6 @@ _SPECIAL_FORMATS = {"filedate": ("yyyyMMdd", False), "filedateuniversal": ("yyyy
 # ---- Get-Date ------------------------------------------------------------------------------------------
 
 def _format(value: datetime.datetime, fmt: str) -> str:
-    from pyposh.interpreter.text.dates import format_datetime
     return format_datetime(value, fmt)
 
 
@@ -144,7 +146,6 @@ class GetDate(Cmdlet):
             if getattr(self, field) is not None:
                 changes[field] = getattr(self, field)
         if "day" in changes or "month" in changes or "year" in changes:
-            import calendar
             year = changes.get("year", value.year)
             month = changes.get("month", value.month)
             if "day" not in changes:
@@ -211,14 +212,11 @@ class StartSleep(Cmdlet):
 # ---- Get-Random ----------------------------------------------------------------------------------------
 
 def _generator(runspace) -> random.Random:
-    gen = getattr(runspace, "random_generator", None)
-    if gen is None:
-        gen = runspace.random_generator = random.Random()
-    return gen
+    """The runspace's generator (its runtime session keeps it; -SetSeed reseeds it)."""
+    return runspace.services.random
 
 
 def _is_float(value) -> bool:
-    import decimal
     return isinstance(value, (float, decimal.Decimal)) or (isinstance(value, str) and not value.strip().lstrip(
         "-").isdigit())
 
@@ -254,7 +252,6 @@ class GetRandom(Cmdlet):
             self.write_object(self.number(gen))
 
     def number(self, gen):
-        from pyposh.interpreter.api import convert_to
         low, high = self.minimum, self.maximum
         if _is_float(low) or _is_float(high):
             lo = 0.0 if low is None else float(convert_to(low, "double"))
@@ -296,7 +293,7 @@ class NewObject(Cmdlet):
         key = name.lower().strip("[]")
         args = list(self.argument_list or [])
         if key in _PSOBJECT_NAMES:
-            obj = PSObject(base=args[0]) if args and not isinstance(args[0], PSObject) else (
+            obj = wrap(args[0]) if args and not isinstance(args[0], PSObject) else (
                 args[0] if args else PSObject())
         elif key in ("hashtable", "system.collections.hashtable") and not args:
             obj = Hashtable()
@@ -307,16 +304,14 @@ class NewObject(Cmdlet):
         self.write_object(obj)
 
     def construct(self, name, args):
-        from pyposh.interpreter.values import types as dotnet_types
-        t = dotnet_types.resolve_type(name)
+        t = resolve_type(name)
         if t is None:
             self.throw_terminating("Cannot find type [%s]: verify that the assembly containing this type is loaded."
                                    % name, "TypeNotFound", "InvalidType", name,
                                    "System.Management.Automation.PSArgumentException")
-        return dotnet_types.new_object(t, args, "new")
+        return new_object(t, args, "new")
 
     def apply_properties(self, obj):
-        from pyposh.interpreter.dotnet.adapter import has_property, set_member
         for key, value in self.property.items():
             key = to_string(key)
             if isinstance(obj, PSObject) and obj.base is None:

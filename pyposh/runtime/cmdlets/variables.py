@@ -6,8 +6,9 @@ from typing import Annotated
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.commands.cmdlet import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.text.wildcard import has_wildcards, wildcard_match
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import has_wildcards, wildcard_match
+from pyposh.interpreter.api import ScriptRuntimeError, compare_strings
 
 _PSVARIABLE = "System.Management.Automation.PSVariable"
 _OPTION_ORDER = ("ReadOnly", "Constant", "Private", "AllScope")
@@ -89,7 +90,6 @@ class _Constants:
         return self.names.get(key, key)
 
     def set_local(self, key, value, name=None):
-        from pyposh.errors import ScriptRuntimeError
         raise ScriptRuntimeError("Cannot overwrite variable %s because it is read-only or constant." % key,
                                  "VariableNotWritable", "WriteError", exception_type=_UNAUTHORIZED)
 
@@ -242,7 +242,6 @@ class _VariableCmdlet(Cmdlet):
 
 
 def _name_compare(table, a, b) -> int:
-    from pyposh.interpreter.values.comparison import compare_strings
     return compare_strings(table[a].display_name(a), table[b].display_name(b), True)
 
 

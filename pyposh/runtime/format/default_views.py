@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from pyposh.runtime.format.records import LEFT, RIGHT, Frame
+from pyposh.interpreter.api import composite_format, concise_view
+from pyposh.runtime.format.display import to_display
+from pyposh.runtime.format.properties import get_property, type_names
+from pyposh.runtime.format.records import NEWLINE
 
 @dataclass
 class ViewColumn:
@@ -160,7 +164,6 @@ def _col(expr, label=None, width=0, alignment=None, format_string=None) -> ViewC
 
 def _prop(name: str):
     def get(obj):
-        from pyposh.runtime.format.properties import get_property
         try:
             return get_property(obj, name)
         except LookupError:
@@ -260,7 +263,6 @@ def _drive_space(name):
         used, free = _prop("Used")(drive), _prop("Free")(drive)
         if not (used or free):
             return None
-        from pyposh.interpreter.api import composite_format
         return composite_format("{0:###0.00}", [_prop(name)(drive) / 1073741824])
     space.text = 'if($_.Used -or $_.Free) { "{0:###0.00}" -f ($_.%s / 1GB) }' % name
     return space
@@ -285,8 +287,6 @@ _drive_root.text = "if($null -ne $_.DisplayRoot) { $_.DisplayRoot } else { $_.Ro
 def _error_view(record) -> list:
     """PowerShellCore.format.ps1xml's ErrorInstance view with $ErrorView = ConciseView: the text the error stream
     shows for the record (`Reason: message`, and the `Line |` block when it has a script position)."""
-    from pyposh.interpreter.session.error_view import concise_view
-    from pyposh.runtime.format.records import NEWLINE
     items: list = []
     for line in concise_view(record).split("\n"):
         items += [line, NEWLINE]
@@ -294,7 +294,6 @@ def _error_view(record) -> list:
 
 
 def _last_write_time(obj):
-    from pyposh.interpreter.api import composite_format
     value = _prop("LastWriteTime")(obj)
     return composite_format("{0:d} {0:HH}:{0:mm}", [value]) if value is not None else None
 
@@ -316,7 +315,6 @@ def _wide_file_name(obj):
 
 
 def _type_names(obj):
-    from pyposh.runtime.format.properties import type_names
     return type_names(obj)
 
 
@@ -336,7 +334,6 @@ def _register_filesystem(r: ViewRegistry) -> None:
 
 
 def _display(obj) -> str:
-    from pyposh.runtime.format.display import to_display
     return to_display(obj)
 
 

@@ -9,6 +9,7 @@ import types
 
 from pyposh.interpreter import api
 from pyposh.interpreter.api import Hashtable, PSObject
+from pyposh.interpreter.api import format_datetime
 
 _PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
 _REMOTING_PROPERTIES = frozenset(("pscomputername", "psshowcomputername", "runspaceid", "pssourcejobinstanceid"))
@@ -123,7 +124,6 @@ def get_property(value, name: str):
     if isinstance(value, _dt.timedelta) and name.lower() in _TIMESPAN_GETTERS:
         return _TIMESPAN_GETTERS[name.lower()](value)
     if isinstance(value, _dt.datetime) and name.lower() == "datetime":
-        from pyposh.interpreter.api import format_datetime
         return format_datetime(value, "F")
     if isinstance(value, _dt.datetime) and name.lower() in _DATETIME_GETTERS:
         try:

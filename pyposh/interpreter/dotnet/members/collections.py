@@ -1,13 +1,16 @@
-"""The members of arrays, ArrayList, List[T], hashtables and dictionary entries, and .ForEach()/.Where()."""
+"""The members of arrays, ArrayList, List[T], hashtables and dictionary entries."""
 from __future__ import annotations
-
-from pyposh.errors import PyposhError
 
 import functools
 
+from pyposh.errors import PyposhError
 from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.members.strings import culture_compare
 from pyposh.interpreter.dotnet.registry import VOID, argument_out_of_range, net_equals, to_int, to_str
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.conversions import to_bool
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, TypedArray
+from pyposh.interpreter.values.types import type_of
 
 _INDEX_RANGE = "Index was out of range. Must be non-negative and less than the size of the collection."
 _BAD_RANGE = ("Offset and length were out of bounds for the array or count is greater than the number of "
@@ -20,8 +23,6 @@ def _fixed_size(*_args):
 
 def net_compare(a, b) -> int:
     """.NET's Comparer.Default: strings by culture, values of one type by value; anything else fails."""
-    from pyposh.interpreter.values.types import type_of
-    from pyposh.interpreter.dotnet.members.strings import culture_compare
     a, b = reg.unwrap(a), reg.unwrap(b)
     if a is None or b is None:
         return 0 if a is b else (-1 if a is None else 1)
@@ -36,7 +37,7 @@ def net_compare(a, b) -> int:
                                   "Failed to compare two elements in the array.") from None
 
 
-def _index_of(items, value, start=0, count=None):
+def index_of(items, value, start=0, count=None):
     start = to_int(start)
     end = len(items) if count is None else start + to_int(count)
     if start < 0 or start > len(items):
@@ -65,7 +66,7 @@ def _check_range(items, index, count):
     return index, count
 
 
-def _items_of(collection) -> list:
+def items_of(collection) -> list:
     if collection is None:
         raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 'c')")
     if isinstance(collection, (list, tuple)):
@@ -90,7 +91,6 @@ def _array_clear(items):
     element_type = getattr(items, "element_type", None)
     default = None
     if element_type:
-        from pyposh.interpreter.values.conversions import convert_to
         try:
             default = convert_to(None, element_type)
         except PyposhError:
@@ -121,8 +121,8 @@ ARRAY = reg.define_type(list, "System.Object[]")
  .prop("Length", len).prop("LongLength", len).prop("Rank", lambda a: 1).prop("SyncRoot", lambda a: a)
  .prop("IsReadOnly", lambda a: False).prop("IsFixedSize", lambda a: True).prop("IsSynchronized", lambda a: False)
  .prop("Count", len)
- .method("Contains", lambda a, v: _index_of(a, v) >= 0, 1)
- .method("IndexOf", lambda a, v: _index_of(a, v), 1)
+ .method("Contains", lambda a, v: index_of(a, v) >= 0, 1)
+ .method("IndexOf", lambda a, v: index_of(a, v), 1)
  .method("Add", _fixed_size, 1).method("Remove", _fixed_size, 1).method("RemoveAt", _fixed_size, 1)
  .method("Insert", _fixed_size, 2)
  .method("Clear", _array_clear)
@@ -153,7 +153,7 @@ def _add(lst, value):
 
 
 def _add_range(lst, collection):
-    lst.extend(_convert_item(lst, v, "AddRange", "collection") for v in _items_of(collection))
+    lst.extend(_convert_item(lst, v, "AddRange", "collection") for v in items_of(collection))
     return VOID
 
 
@@ -171,12 +171,12 @@ def _insert_range(lst, index, collection):
     index = to_int(index)
     if index < 0 or index > len(lst):
         raise argument_out_of_range("index", _INDEX_RANGE)
-    lst[index:index] = [_convert_item(lst, v) for v in _items_of(collection)]
+    lst[index:index] = [_convert_item(lst, v) for v in items_of(collection)]
     return VOID
 
 
 def _remove(lst, value):
-    i = _index_of(lst, _convert_item(lst, value, "Remove"))
+    i = index_of(lst, _convert_item(lst, value, "Remove"))
     if i >= 0:
         del lst[i]
     return VOID if type(lst) is ArrayList else i >= 0
@@ -238,8 +238,7 @@ def _to_array(lst):
 
 
 def _matches(block, item) -> bool:
-    from pyposh.interpreter.dotnet.members.enumeration import truthy
-    return truthy(reg.collapse(reg.run_with_args(block, [item])))
+    return to_bool(reg.collapse(reg.run_with_args(block, [item])))
 
 
 def _remove_all(lst, block):
@@ -279,8 +278,8 @@ ARRAY_LIST = reg.define_type(ArrayList, "System.Collections.ArrayList")
  .method("Insert", _insert, 2).method("InsertRange", _insert_range, 2)
  .method("Remove", _remove, 1).method("RemoveAt", _remove_at, 1).method("RemoveRange", _remove_range, 2)
  .method("Clear", _clear)
- .method("Contains", lambda a, v: _index_of(a, _convert_item(a, v, "Contains")) >= 0, 1)
- .method("IndexOf", lambda a, v, *r: _index_of(a, _convert_item(a, v, "IndexOf"), *r), 1, 3)
+ .method("Contains", lambda a, v: index_of(a, _convert_item(a, v, "Contains")) >= 0, 1)
+ .method("IndexOf", lambda a, v, *r: index_of(a, _convert_item(a, v, "IndexOf"), *r), 1, 3)
  .method("LastIndexOf", lambda a, v: _last_index_of(a, _convert_item(a, v, "LastIndexOf")), 1)
  .method("Sort", _sort, 0, 3).method("Reverse", _reverse, 0, 2)
  .method("ToArray", _to_array)
@@ -426,5 +425,3 @@ def _base_table():
 
 
 HASHTABLE_BASE = _base_table()
-
-from pyposh.interpreter.dotnet.members.enumeration import INTRINSIC_METHODS  # noqa: E402,F401

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import EnumType, ENUMS
+from pyposh.interpreter.dotnet.adapter import find_method, find_property, invoke_method, set_member
+from pyposh.interpreter.dotnet.members.collections import ARRAY_LIST
 from pyposh.interpreter.dotnet.registry import VOID
+from pyposh.interpreter.values.conversions import to_bool
+from pyposh.interpreter.values.enums import EnumType, ENUMS
 from pyposh.interpreter.values.objects import AutomationNull
+from pyposh.interpreter.values.types import PSType
 
 ENUMS["system.management.automation.whereoperatorselectionmode"] = EnumType(
     "System.Management.Automation.WhereOperatorSelectionMode",
@@ -19,12 +23,6 @@ class PSCollection(list):
     ps_type_name = "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]"
 
 
-def truthy(value) -> bool:
-    """PowerShell's truth test (conversions.to_bool)."""
-    from pyposh.interpreter.values.conversions import to_bool
-    return to_bool(value)
-
-
 def _items(value) -> list:
     if isinstance(value, (list, tuple)):
         return list(value)
@@ -36,7 +34,6 @@ def _for_each(value, operation, *args):
     out = PSCollection()
     if isinstance(operation, str):
         return _for_each_member(items, operation, list(args), out)
-    from pyposh.interpreter.values.types import PSType
     if isinstance(operation, PSType):
         out.extend(reg.convert_arg(item, operation.full_name) for item in items)
         return out
@@ -48,7 +45,6 @@ def _for_each(value, operation, *args):
 
 
 def _for_each_member(items, name, args, out):
-    from pyposh.interpreter.dotnet.adapter import find_method, find_property, invoke_method, set_member
     for item in items:
         if args:
             if find_method(item, name):
@@ -76,7 +72,7 @@ def _where(value, block, mode=0, count=0):
     items = _items(value)
 
     def test(item):
-        return truthy(reg.collapse(reg.run_with_underscore(block, item)))
+        return to_bool(reg.collapse(reg.run_with_underscore(block, item)))
 
     if mode == 5:  # Split
         hits, misses = PSCollection(), PSCollection()
@@ -116,10 +112,10 @@ def _where(value, block, mode=0, count=0):
     return out
 
 
-INTRINSIC_METHODS = {
+reg.INTRINSIC_METHODS.update({
     "foreach": reg.Method("ForEach", _for_each, 1, None),
     "where": reg.Method("Where", _where, 1, 3),
-}
+})
 
 
 def _collection_add(items, value):
@@ -128,7 +124,6 @@ def _collection_add(items, value):
 
 
 def _define_collection():
-    from pyposh.interpreter.dotnet.members.collections import ARRAY_LIST
     table = reg.define_type(
         PSCollection,
         "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]", ARRAY_LIST)

@@ -6,13 +6,14 @@ import decimal
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import EnumValue
 from pyposh.interpreter.dotnet.registry import to_str
+from pyposh.interpreter.values.composite_format import format_value
+from pyposh.interpreter.values.types import type_of
 
 
 def format_number(value, fmt) -> str:
     """`number.ToString(format)`: .NET numeric format strings."""
     if fmt is None or not isinstance(fmt, str) or fmt == "":
         return to_str(value)
-    from pyposh.interpreter.values.composite_format import format_value
     try:
         return format_value(value, fmt)
     except ValueError as exc:
@@ -24,7 +25,6 @@ def _compare(value, other):
     if other is None:
         return 1
     if isinstance(other, bool) != isinstance(value, bool) or isinstance(other, str):
-        from pyposh.interpreter.values.types import type_of
         raise reg.argument_error("Object must be of type %s." % type_of(value).name)
     if isinstance(other, EnumValue):
         other = other.number

@@ -6,7 +6,10 @@ import fnmatch
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.dotnet.registry import VOID, to_str
-from pyposh.interpreter.values.objects import GenericList, PSObject, PSProperty
+from pyposh.interpreter.dotnet.members.collections import HashtableBase
+from pyposh.interpreter.values.objects import GenericList, Hashtable, PSObject, PSProperty
+from pyposh.interpreter.dotnet.adapter import get_member, invoke_method, set_member
+from pyposh.interpreter.values.types import resolve_type, type_names, type_of
 
 ENUMS["system.management.automation.psmembertypes"] = EnumType(
     "System.Management.Automation.PSMemberTypes",
@@ -38,7 +41,6 @@ class PSPropertyInfo:
     def value(self):
         if self.owner is None:
             return self.detached
-        from pyposh.interpreter.dotnet.adapter import get_member
         return get_member(self.owner, self.name)
 
     @value.setter
@@ -46,12 +48,10 @@ class PSPropertyInfo:
         if self.owner is None:
             self.detached = new
             return
-        from pyposh.interpreter.dotnet.adapter import set_member
         set_member(self.owner, self.name, new)
 
     @property
     def type_name(self):
-        from pyposh.interpreter.values.types import type_of
         value = self.value
         return "System.Object" if value is None else type_of(value).full_name
 
@@ -68,7 +68,6 @@ class PSPropertyInfo:
 
 
 def _info_to_string(info):
-    from pyposh.interpreter.values.types import resolve_type
     t = resolve_type(info.type_name)
     return "%s %s=%s" % (t.ps_name if t else info.type_name, info.name, to_str(info.value))
 
@@ -99,7 +98,6 @@ class PSMethodInfo:
 
 
 def _invoke_info(info, args):
-    from pyposh.interpreter.dotnet.adapter import invoke_method
     return invoke_method(info.owner, info.name, list(args))
 
 
@@ -234,7 +232,6 @@ def _view_type_names(view):
         if not isinstance(target.type_names, GenericList):
             target.type_names = GenericList(target.type_names, "System.String")
         return target.type_names
-    from pyposh.interpreter.values.types import type_names
     return GenericList(type_names(target), "System.String")
 
 
@@ -259,3 +256,19 @@ PSOBJECT_VIEW = reg.define_type(PSObjectView, "System.Management.Automation.PSOb
  .prop("TypeNames", _view_type_names)
  .method("Copy", _view_copy)
  .method("ToString", lambda v, *a: to_str(v.target), 0, 2))
+
+
+def _psbase(value):
+    """`.psbase`: a hashtable's own members (not its keys), a wrapped value's base, else the value."""
+    if type(value) is Hashtable:
+        return HashtableBase(value)
+    return value.base if type(value) is PSObject and value.base is not None else value
+
+
+reg.INTRINSIC_PROPERTIES.update({
+    "psobject": PSObjectView,
+    "psbase": _psbase,
+    "pstypenames": lambda value: _view_type_names(PSObjectView(value)),
+    "psadapted": lambda value: PSObjectView(value, "psadapted"),
+    "psextended": lambda value: PSObjectView(value, "psextended"),
+})

@@ -1,14 +1,16 @@
-"""The members of `[regex]` objects, matches and groups (dotnet_regex's classes), and `[regex]`'s statics."""
+"""The members of `[regex]` objects, matches and groups (values/regex_dialect.py's classes), and `[regex]`'s statics."""
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import ENUMS, enum_arg
-from pyposh.interpreter.values.types import constructor, statics
+from pyposh.interpreter.dotnet.static_members import constructor, statics
 from pyposh.interpreter.dotnet.registry import to_int, to_str
 from pyposh.interpreter.values.objects import TypedArray
+from pyposh.interpreter.values.regex_dialect import (
+    DotNetRegex, RegexGroup, RegexGroups, RegexMatch, RegexPatternError, compile_regex,
+)
 
 _OPTIONS = "System.Text.RegularExpressions.RegexOptions"
-_MODULE = "pyposh.interpreter.values.regex_dialect"
 
 
 class MatchCollection(list):
@@ -31,7 +33,6 @@ def options_value(options) -> int:
 
 def compile_pattern(pattern, options=0):
     """A DotNetRegex for a pattern and RegexOptions; a bad pattern is .NET's RegexParseException."""
-    from pyposh.interpreter.values.regex_dialect import RegexPatternError, compile_regex
     if pattern is None:
         raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 'pattern')")
     try:
@@ -118,10 +119,10 @@ def _groups_table(cls):
     return table
 
 
-reg.define_later(_MODULE, "DotNetRegex", _regex_table)
-reg.define_later(_MODULE, "RegexGroup", _group_table)
-reg.define_later(_MODULE, "RegexMatch", _match_table)
-reg.define_later(_MODULE, "RegexGroups", _groups_table)
+_regex_table(DotNetRegex)
+_group_table(RegexGroup)
+_match_table(RegexMatch)
+_groups_table(RegexGroups)
 reg.define_type(MatchCollection, "System.Text.RegularExpressions.MatchCollection").prop("Count", len)
 
 
@@ -181,7 +182,6 @@ REGEX = statics("System.Text.RegularExpressions.Regex")
 
 
 def _new_regex(t, pattern, options=0, *timeout):
-    from pyposh.interpreter.values.regex_dialect import DotNetRegex, RegexPatternError
     if pattern is None:
         raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 'pattern')")
     try:

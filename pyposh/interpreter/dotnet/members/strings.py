@@ -4,7 +4,9 @@ from __future__ import annotations
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import EnumValue, enum_arg
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
+from pyposh.interpreter.text.numbers import PSChar
 from pyposh.interpreter.values.objects import TypedArray
+import re
 
 _SPLIT_OPTIONS = "System.StringSplitOptions"
 _COMPARISON = "System.StringComparison"
@@ -55,7 +57,7 @@ def _chars_of(value) -> str | None:
 def _is_char_array(value) -> bool:
     if isinstance(value, TypedArray):
         return (value.element_type or "").endswith("Char")
-    return type(value).__name__ == "PSChar"
+    return type(value) is PSChar
 
 
 def _split(s: str, *args):
@@ -193,7 +195,6 @@ def _replace(s, old, new, *rest):
         ignore = bool(rest[0])
     if not ignore:
         return s.replace(old, new)
-    import re
     return re.sub(re.escape(old), lambda m: new, s, flags=re.IGNORECASE)
 
 
@@ -247,7 +248,7 @@ def _index_of_any(s, chars, start=0, count=None, last=False):
 
 
 def _starts(s, value, *rest, end=False):
-    if type(value).__name__ == "PSChar":
+    if type(value) is PSChar:
         return s.endswith(value) if end else s.startswith(value)
     value = _text(value, "EndsWith" if end else "StartsWith")
     ignore = _ignore_case(rest[0]) if len(rest) == 1 else bool(rest[0]) if rest else False
@@ -282,7 +283,6 @@ def _compare_to(s, other):
 
 
 def _replace_line_endings(s, newline="\n"):
-    import re
     return re.sub("\r\n|[\r\n\f\x85\u2028\u2029]", lambda m: to_str(newline), s)
 
 
@@ -340,7 +340,7 @@ def _char_compare(c, other):
     other = reg.unwrap(other)
     if other is None:
         return 1
-    if type(other).__name__ != "PSChar":
+    if type(other) is not PSChar:
         raise reg.argument_error("Object must be of type Char.")
     return ord(c) - ord(other)
 
@@ -349,8 +349,8 @@ def _char_table(cls):
     table = reg.define_type(cls, "System.Char")
     table.method("ToString", lambda c, *a: str.__str__(c), 0, 1)
     table.method("CompareTo", _char_compare, 1)
-    table.method("Equals", lambda c, o: type(reg.unwrap(o)).__name__ == "PSChar" and str(c) == str(o), 1)
+    table.method("Equals", lambda c, o: type(reg.unwrap(o)) is PSChar and str(c) == str(o), 1)
     return table
 
 
-reg.define_later("pyposh.interpreter.text.numbers", "PSChar", _char_table)
+_char_table(PSChar)

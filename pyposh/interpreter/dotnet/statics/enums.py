@@ -1,9 +1,9 @@
-"""Static members of System.Enum (`[enum]::GetNames`, GetValues, Parse, TryParse, IsDefined, ToObject) and
-`[scriptblock]::Create`."""
+"""Static members of System.Enum (`[enum]::GetNames`, GetValues, Parse, TryParse, IsDefined, ToObject)."""
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.types import PSType, resolve_type, statics
+from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.values.types import PSType, resolve_type
 from pyposh.interpreter.dotnet.registry import to_str
 
 
@@ -74,20 +74,3 @@ def _to_object(t, enum_type, value):
  .method("Parse", _parse, 2, 3).method("TryParse", _try_parse, 3, 4)
  .method("IsDefined", _is_defined, 2).method("GetName", _get_name, 2)
  .method("ToObject", _to_object, 2))
-
-
-def _calling_runspace():
-    """The runspace whose script is calling this static method."""
-    from pyposh.interpreter.session.context import calling_context
-    ctx = calling_context()
-    return ctx.runspace if ctx is not None else None
-
-
-def _create_scriptblock(t, text):
-    from pyposh.grammar import parse
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
-    text = to_str(text)
-    return ScriptBlock(parse(text), _calling_runspace(), text=text)
-
-
-statics("System.Management.Automation.ScriptBlock").method("Create", _create_scriptblock, 1)

@@ -7,11 +7,12 @@ import math
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import enum_arg
-from pyposh.interpreter.values.types import statics
+from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_str
 from pyposh.interpreter.text.numbers import (BYTE, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64,
                                         PSChar, PSSingle, make_integer, parse_double_text)
 from pyposh.interpreter.values.objects import PSReference, TypedArray
+from pyposh.interpreter.text.numbers import PSByte
 
 _D = decimal.Decimal
 _NUMBER_TYPES = (int, float, _D)
@@ -452,7 +453,6 @@ def byte_values(value) -> bytes:
 
 def byte_array(data: bytes) -> TypedArray:
     """A [byte[]] value."""
-    from pyposh.interpreter.text.numbers import PSByte
     return TypedArray([PSByte(b) for b in data], "System.Byte")
 
 

@@ -18,11 +18,14 @@ from pyposh.interpreter.text import dates as datetime_text
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.text.dates_exact import parse_exact
 from pyposh.interpreter.values.enums import ENUMS
-from pyposh.interpreter.values.types import statics
+from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.dotnet.registry import VOID, to_int, to_str
-from pyposh.interpreter.dotnet.members.collections import net_compare
+from pyposh.interpreter.dotnet.members.collections import index_of, net_compare
 from pyposh.interpreter.text.numbers import PSChar
+from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.values.objects import Hashtable, PSReference, TypedArray
+import re
+from pyposh.interpreter.dotnet.objects import make_version
 
 _START = time.monotonic()
 
@@ -161,7 +164,6 @@ def _kernel_version():
 
 
 def _make_version(text):
-    from pyposh.interpreter.dotnet.objects import make_version
     parts = text.split(".")
     while len(parts) < 2:
         parts.append("0")
@@ -188,7 +190,6 @@ def _set_env(t, name, value, *target):
 
 
 def _expand_env(t, text):
-    import re
     return re.sub(r"%([^%]+)%", lambda m: os.environ.get(m.group(1), m.group(0)), to_str(text))
 
 
@@ -399,14 +400,18 @@ def _write(t, *args, newline=False):
     text = ""
     if args:
         text = to_str(args[0]) if len(args) == 1 else _console_format(args)
-    sys.stdout.write(text + ("\n" if newline else ""))
-    sys.stdout.flush()
+    text += "\n" if newline else ""
+    ctx = reg.calling_context()
+    if ctx is not None:
+        ctx.runspace.host.write_console(text)      # the runspace's host: a console, a capture, a job's caller
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
     return VOID
 
 
 def _console_format(args):
-    from pyposh.interpreter.dotnet.statics.text import composite
-    return composite(to_str(args[0]), list(args[1:]))
+    return string_format(to_str(args[0]), list(args[1:]))
 
 
 CONSOLE = statics("System.Console")
@@ -459,8 +464,7 @@ def _array_sort(t, array, *rest):
 
 
 def _array_index_of(t, array, value, *rest):
-    from pyposh.interpreter.dotnet.members.collections import _index_of
-    return _index_of(_array_arg(array), value, *rest)
+    return index_of(_array_arg(array), value, *rest)
 
 
 def _array_clear(t, array, index=0, length=None):

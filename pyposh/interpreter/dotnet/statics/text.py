@@ -5,8 +5,9 @@ import uuid
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.enums import enum_arg
-from pyposh.interpreter.values.types import statics
+from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.dotnet.registry import to_str
+from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.dotnet.members.strings import culture_compare, ordinal_compare
 from pyposh.interpreter.dotnet.statics.numbers import byte_values, byte_array
 
@@ -22,21 +23,12 @@ def _join(t, separator, *values):
     return sep.join("" if v is None else to_str(v) for v in _items(values))
 
 
-def composite(fmt: str, args: list) -> str:
-    """String.Format: runtime's composite formatting, loaded on first use; bad formats are FormatException."""
-    from pyposh.interpreter.values.composite_format import composite_format
-    try:
-        return composite_format(fmt, args)
-    except ValueError as exc:
-        raise reg.format_error(str(exc)) from None
-
-
 def _format(t, fmt, *args):
     if fmt is None:
         raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 'format')")
     if not isinstance(fmt, str) and args:  # Format(IFormatProvider, format, args...)
         fmt, args = args[0], args[1:]
-    return composite(to_str(fmt), _items(args))
+    return string_format(to_str(fmt), _items(args))
 
 
 def _compare(t, a, b, *rest):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from pyposh.interpreter.commands.command_info import command_info_for
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.session.records import InvocationInfo
 from pyposh.interpreter.values.objects import Hashtable
@@ -24,11 +25,10 @@ def command_kind(name: str, script_block=None) -> str:
 
 def command_info(kind: str, name: str, script_block=None, path=None):
     """MyCommand: a FunctionInfo, FilterInfo, ExternalScriptInfo or ScriptInfo, as Get-Command builds them."""
-    from pyposh.interpreter.commands.intrinsics import runtime_service
     runspace = getattr(script_block, "runspace", None)
     if kind == "ExternalScript":
         path = path or getattr(script_block, "script_path", None) or name
-    return runtime_service("command_info")(runspace, kind, name, script_block, path)
+    return command_info_for(runspace, kind, name, script_block, path)
 
 
 class ScriptInvocationInfo(InvocationInfo):

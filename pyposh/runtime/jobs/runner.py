@@ -5,8 +5,12 @@ import collections
 import dataclasses
 import threading
 
-from pyposh.interpreter.commands.cmdlet import SERVICES
-from pyposh.runtime.jobs import JOBS, ChildJob, Job
+from pyposh.interpreter.api import (
+    ErrorRecord, ExitSignal, FlowControl, PipelineStopped, PyposhError, ScriptBlock, call_depth_error,
+    new_exception,
+)
+from pyposh.runtime.host import host_ui
+from pyposh.runtime.jobs.table import ChildJob, Job, JobTable
 
 JOB_STACK_SIZE = 64 * 1024 * 1024      # 1000 nested PowerShell calls at ~12 Python frames each
 _stack_lock = threading.Lock()
@@ -15,15 +19,18 @@ CALL_DEPTH = "System.Management.Automation.ScriptCallDepthException"
 
 @dataclasses.dataclass
 class JobSpec:
-    """What a job runs: a script block's AST (parsed in the caller), its arguments, `$input`, `$using:` values."""
-    ast: object                         # ScriptBlockAst
+    """What a job runs: a script block's body (parsed, and compiled once, in the caller), its arguments,
+    `$input`, `$using:` values, and the factory of the runspace it runs in."""
+    body: object                        # ScriptBody
     text: str
     location: str
     script_path: str | None = None
     args: tuple = ()
     input: list | None = None
     using: dict = dataclasses.field(default_factory=dict)
-    init: object = None                 # -InitializationScript's ScriptBlockAst
+    init: object = None                 # -InitializationScript's ScriptBody
+    new_runspace: object = None         # new_runspace(host, location): the job's own Runspace
+    console: object = None              # where the job's [Console]::Write text goes: the caller's console
 
 
 class JobHost:
@@ -32,10 +39,10 @@ class JobHost:
     width = 120
     height = 0
 
-    def __init__(self, child: ChildJob):
+    def __init__(self, child: ChildJob, console=None):
         self.buffers = child.buffers
+        self.console = console      # [Console]::Write text goes to the caller's console (None: dropped)
         self.fatal = None           # a call-depth overflow: the job fails with it even where it was caught
-
 
     def write_object(self, value):
         self.buffers["Output"].append(value)
@@ -50,7 +57,6 @@ class JobHost:
         self.buffers["Error"].append(record)
 
     def write_native_error(self, line):
-        from pyposh.interpreter.session.records import ErrorRecord, new_exception
         exception = new_exception("System.Management.Automation.RemoteException", line)
         self.buffers["Error"].append(ErrorRecord(exception, "NativeCommandError", "NotSpecified", line, None))
 
@@ -63,46 +69,27 @@ class JobHost:
     def write_progress(self, record):
         self.buffers["Progress"].append(record)
 
+    def write_console(self, text):
+        if self.console is not None:
+            self.console(text)
+
     def ui(self):
-        from pyposh.runtime.host import host_ui
         return host_ui(self.width, self.height)
-
-
-def using_names(ast) -> set:
-    """The lower-case names of the `$using:` variables a script block reads."""
-    from pyposh.grammar.ast import Ast, VariableExpressionAst
-    names, stack = set(), [ast]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, VariableExpressionAst):
-            if node.scope.lower() == "using":
-                names.add(node.name.lower())
-            continue
-        if isinstance(node, Ast):
-            stack.extend(getattr(node, f.name) for f in dataclasses.fields(node) if f.name != "extent")
-        elif isinstance(node, (tuple, list)):
-            stack.extend(node)
-    return names
-
-
-def using_values(ast, ctx) -> dict:
-    """The caller's values of the script block's `$using:` variables, copied now (at start)."""
-    return {name: ctx.get_variable(name) for name in using_names(ast)}
 
 
 # ---- starting ----------------------------------------------------------------------------------------
 
-def new_job(spec: JobSpec, name: str | None, job_type: str) -> Job:
-    job_id = JOBS.new_id()
+def new_job(table: JobTable, spec: JobSpec, name: str | None, job_type: str) -> Job:
+    job_id = table.new_id()
     child = ChildJob(job_id + 1, spec.text, job_type, spec)
     job = Job(job_id, name or "Job%d" % job_id, spec.text, job_type, child)
-    JOBS.add(job)
+    table.add(job)
     return job
 
 
-def start_job(spec: JobSpec, name: str | None = None) -> Job:
+def start_job(table: JobTable, spec: JobSpec, name: str | None = None) -> Job:
     """Start-Job: a BackgroundJob, running at once on its own thread."""
-    job = new_job(spec, name, "BackgroundJob")
+    job = new_job(table, spec, name, "BackgroundJob")
     _start_thread(job.child, _run_child)
     return job
 
@@ -161,8 +148,9 @@ class Throttle:
 THROTTLE = Throttle()
 
 
-def start_thread_job(spec: JobSpec, name: str | None = None, throttle_limit: int | None = None) -> Job:
-    job = new_job(spec, name, "ThreadJob")
+def start_thread_job(table: JobTable, spec: JobSpec, name: str | None = None,
+                     throttle_limit: int | None = None) -> Job:
+    job = new_job(table, spec, name, "ThreadJob")
     THROTTLE.submit(job.child, throttle_limit)
     return job
 
@@ -177,16 +165,12 @@ def _run_throttled(child: ChildJob):
 # ---- the job's thread ----------------------------------------------------------------------------------
 
 def _run_child(child: ChildJob):
-    from pyposh.errors import PyposhError
-    from pyposh.interpreter.session.flow import ExitSignal, FlowControl, PipelineStopped
-    from pyposh.interpreter.session.records import ErrorRecord
-    from pyposh.interpreter.runspace import Runspace
     spec = child.spec
     child.set_state("Running")
     state, reason = "Completed", None
-    host = JobHost(child)
+    host = JobHost(child, spec.console)
     try:
-        runspace = Runspace(host, location=spec.location)
+        runspace = spec.new_runspace(host, spec.location)
         runspace.using_values = spec.using
         child.attach(runspace)
         _run_script(runspace, child, spec)
@@ -204,12 +188,10 @@ def _run_child(child: ChildJob):
             child.buffers["Error"].append(record)
             state, reason = "Failed", record.exception
     except RecursionError:
-        from pyposh.interpreter.commands.invocation import call_depth_error
         record = ErrorRecord.from_error(call_depth_error(None))
         child.buffers["Error"].append(record)
         state, reason = "Failed", record.exception
     except Exception as error:      # an engine fault must still end the job, never hang its waiters
-        from pyposh.interpreter.session.records import new_exception
         reason = new_exception("System.Exception", "%s: %s" % (type(error).__name__, error))
         state = "Failed"
     if child.stop_requested and state == "Completed":
@@ -221,16 +203,9 @@ def _run_child(child: ChildJob):
 
 
 def _run_script(runspace, child: ChildJob, spec: JobSpec):
-    from pyposh.interpreter.commands.scriptblock import ScriptBlock
     init = ScriptBlock(spec.init, runspace) if spec.init is not None else None
-    sb = ScriptBlock(spec.ast, runspace, spec.script_path, text=spec.text)
-    runspace.run_script_block(sb, spec.args, spec.input, child.buffers["Output"].append, init)
-
-
-def _service_start_job(ctx, ast, text, name=None):
-    """The background operator `cmd &`: a job running `text` (its `$using:` values taken from `ctx`)."""
-    spec = JobSpec(ast, text, ctx.runspace.location, using=using_values(ast, ctx))
-    return start_job(spec, name)
-
-
-SERVICES["start_job"] = _service_start_job
+    sb = ScriptBlock(spec.body, runspace, spec.script_path, text=spec.text)
+    try:
+        runspace.run_script_block(sb, spec.args, spec.input, child.buffers["Output"].append, init)
+    finally:
+        runspace.services.close()       # jobs the job started end with it

@@ -6,10 +6,13 @@ import datetime
 import os
 import stat
 
-from pyposh.interpreter.api import PSObject, to_string
-from pyposh.interpreter.values.enums import ENUMS, EnumType
-from pyposh.interpreter.values.typenames import register_type
-from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.api import (
+    ENUMS, DictionaryEntry, EnumType, PSObject, command_object, composite_format, register_type, to_string,
+    wildcard_match,
+)
+import grp
+import pwd
+import shutil
 
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 FILE_ATTRIBUTES = ENUMS.setdefault("system.io.fileattributes", EnumType("System.IO.FileAttributes", [
@@ -81,11 +84,11 @@ class PSDriveInfo:
         """The location on this drive, relative to its root: the live location for the drive in use, the
         remembered one for the others."""
         location = self._location
-        table = getattr(self.runspace, "ps_drives", None) if self.runspace is not None else None
         if self.runspace is not None:
-            in_use = table.current_drive if table is not None else "/"
-            location = self.runspace.location if in_use == self.name.lower() else (
-                table.locations.get(self.name.lower()) if table is not None else None)
+            table = self.runspace.services.drives
+            in_use = table.current_drive
+            location = self.runspace.location if in_use == self.name.lower() else table.locations.get(
+                self.name.lower())
         if not self.is_filesystem or location is None:
             return ""
         root = self.root.rstrip("/")
@@ -94,7 +97,6 @@ class PSDriveInfo:
         return location[len(root):].lstrip("/")
 
     def _space(self):
-        import shutil
         path = self.root
         while path and not os.path.isdir(path):
             path = os.path.dirname(path.rstrip("/")) or "/"
@@ -216,7 +218,6 @@ class FileSystemInfo:
 
     @property
     def user(self):
-        import pwd
         try:
             return pwd.getpwuid(self._lst.st_uid).pw_name
         except (KeyError, AttributeError):
@@ -224,7 +225,6 @@ class FileSystemInfo:
 
     @property
     def group(self):
-        import grp
         try:
             return grp.getgrgid(self._lst.st_gid).gr_name
         except (KeyError, AttributeError):
@@ -240,7 +240,6 @@ class FileSystemInfo:
 
     @property
     def last_write_time_string(self):
-        from pyposh.interpreter.api import composite_format
         return composite_format("{0,10:d} {0,8:t}", [self.last_write_time])
 
     def delete(self, *_):
@@ -367,7 +366,6 @@ def _scopes(ctx):
 
 def drive_items(runspace, ctx, drive: str, pattern: str) -> list:
     """[(name, item, content)] for the names matching `pattern` on a non-file-system drive."""
-    from pyposh.interpreter.dotnet.members.collections import DictionaryEntry
     pattern = pattern or "*"
     found = {}
     if drive == "env":
@@ -380,7 +378,6 @@ def drive_items(runspace, ctx, drive: str, pattern: str) -> list:
                 name = scope.display_name(key)
                 found.setdefault(key, (name, PSVariable(name, value), value))
     elif drive in ("function", "alias"):
-        from pyposh.runtime.cmdlets.commands import command_object
         for info in runspace.commands.all_commands(ctx):
             if (info.kind in ("Function", "Filter")) == (drive == "function") and (
                     info.kind == "Alias") == (drive == "alias"):

@@ -1,4 +1,5 @@
-"""The job manager: the process-wide job table, Job objects with their stream buffers and state machine."""
+"""Jobs and a job table: Job objects with their stream buffers and state machine, and the table of one
+runspace's jobs (Get-Job sees the jobs of its own session, as in pwsh)."""
 from __future__ import annotations
 
 import datetime
@@ -231,7 +232,7 @@ class ChildJob(Job):
 
 
 class JobTable:
-    """Every job of the process (Get-Job sees them all): ids from 1, two per job (parent and child)."""
+    """The jobs of one runspace: ids from 1, two per job (parent and child)."""
 
     def __init__(self):
         self._lock = threading.Lock()
@@ -257,21 +258,10 @@ class JobTable:
             return list(self._jobs.values())
 
     def stop_all(self):
-        """End of the session: stop every running job (their threads are daemons: nobody waits for them),
-        forget them, and count ids from 1 again (a new pyposh session in this process starts afresh)."""
+        """The session ends: stop every running job (their threads are daemons: nobody waits for them) and
+        forget them all."""
         with self._lock:
             jobs = list(self._jobs.values())
             self._jobs.clear()
-            self._next_id = 1
         for job in jobs:
             job.stop()
-
-
-JOBS = JobTable()
-
-
-def stop_all_jobs():
-    """Called when pyposh exits: running jobs are stopped and nobody waits for them."""
-    JOBS.stop_all()
-    from pyposh.runtime.job_runner import THROTTLE
-    THROTTLE.clear()
