@@ -1,10 +1,15 @@
 """The `pyposh` command: pwsh-compatible flags (-Command, -File, -NoProfile ...), exit codes, and the REPL."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 
 from pyposh import __version__
+from pyposh.interpreter.api import PS_VERSION
+from pyposh.repl import run_repl
+from pyposh.runtime.host import ConsoleHost
+from pyposh.runtime.session import new_runspace
 
 USAGE = """Usage: pyposh [-NoProfile] [-NonInteractive] [-NoLogo] [-Command <text> | -File <path> [args] | <path> [args]]
        pyposh -Command -      (read the script from standard input)
@@ -65,7 +70,6 @@ def parse_args(argv):
 
 def run_captured(argv, cwd=None, stdin_text=None):
     """Run the command in-process with captured output: (stdout, stderr, exit code). Used by the tests."""
-    import io
     out, err = io.StringIO(), io.StringIO()
     code = main(argv, stdout=out, stderr=err, cwd=cwd, stdin=io.StringIO(stdin_text or ""))
     return out.getvalue(), err.getvalue(), code
@@ -80,10 +84,6 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
     if opts["help"]:
         stdout.write(USAGE + "\n")
         return 64 if opts.get("error") else 0
-    # start-up: the engine loads only when there is something to run (not for -Help)
-    from pyposh.interpreter.api import PS_VERSION
-    from pyposh.runtime.host import ConsoleHost
-    from pyposh.runtime.session import new_runspace
     if opts["version"]:
         stdout.write("PowerShell %s (pyposh %s)\n" % (PS_VERSION, __version__))
         return 0
@@ -103,8 +103,6 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
             with open(path, encoding="utf-8-sig") as f:
                 text = f.read()
             return runspace.run(text, os.path.abspath(path), opts["args"])
-        # start-up: the REPL (and prompt_toolkit) loads only without -Command and -File
-        from pyposh.repl import run_repl
         return run_repl(runspace, stdin, stdout, interactive=opts["interactive"])
     except KeyboardInterrupt:
         return 130

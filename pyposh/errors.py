@@ -1,5 +1,6 @@
 """The one exception tree: parse, binding and runtime errors, each with an error id, a category and an extent."""
 from __future__ import annotations
+import errno
 
 # .NET exception type names and their base types, so `catch [T]` can match any ancestor.
 EXCEPTION_BASES: dict[str, str] = {
@@ -151,7 +152,6 @@ def locate(error: PyposhError, extent) -> PyposhError:
 
 def io_message(error: OSError, path: str) -> str:
     """.NET's wording of a failed file operation on `path`."""
-    import errno
     if error.errno == errno.ENOENT:
         return "Could not find a part of the path '%s'." % path
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -165,7 +165,6 @@ def io_message(error: OSError, path: str) -> str:
 
 def io_error(error: OSError, path: str, extent=None) -> ScriptRuntimeError:
     """A failed file operation as the .NET exception PowerShell reports (IOException and kin)."""
-    import errno
     exception_type = {errno.ENOENT: "System.IO.DirectoryNotFoundException",
                       errno.EACCES: "System.UnauthorizedAccessException",
                       errno.EPERM: "System.UnauthorizedAccessException"}.get(error.errno, "System.IO.IOException")

@@ -90,6 +90,8 @@ def _imports(path: Path, module: str, known=None) -> list[tuple[int, str, bool]]
 
     def visit(node, in_function):
         for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and getattr(child.test, "id", "") == "TYPE_CHECKING":
+                continue            # imports for type annotations only: never run
             if isinstance(child, ast.Import):
                 found.extend((child.lineno, alias.name, in_function) for alias in child.names)
             elif isinstance(child, ast.ImportFrom):
@@ -217,9 +219,24 @@ def test_no_module_level_import_cycle():
     assert not cycles, "module-level import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
 
 
-# Imports kept inside functions, each for start-up time (`pyposh -c '$null'` does not pay for them):
-# (importing module, imported module) -> why.
+# Imports kept inside functions, each for start-up time (`pyposh -c '$null'` does not pay for them); the
+# same reason is written beside each in the code. (importing module, imported module) -> why.
+_LIBRARY = "the .NET library's static members take ~10 ms to import; they load when a script first uses one"
 START_UP = {
+    ("pyposh.repl", "prompt_toolkit"): "line editing loads only for an interactive terminal",
+    ("pyposh.repl", "prompt_toolkit.history"): "line editing loads only for an interactive terminal",
+    ("pyposh.repl", "prompt_toolkit.lexers"): "line editing loads only for an interactive terminal",
+    ("pyposh.repl", "pygments.lexers.shell"): "highlighting loads only for an interactive terminal",
+    ("pyposh.interpreter.commands.external", "subprocess"): "~3 ms; loads when a native program first runs",
+    ("pyposh.interpreter.commands.external", "selectors"): "loads when a native program first runs",
+    ("pyposh.interpreter.dotnet.casts", "pyposh.interpreter.dotnet.xml_document"):
+        "xml.dom.minidom takes ~3.5 ms to import; it loads when a script first uses [xml]",
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.constructors"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.members.regex"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.enums"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.numbers"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.system"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.text"): _LIBRARY,
 }
 
 

@@ -217,8 +217,11 @@ class Tokenizer:
         if c in ")}]":
             yield from self.close(c)
             return
-        handler = STATE_HANDLERS[state]
-        yield from handler(self, c)
+        yield from STATE_HANDLERS[state](self, c)
+
+    def read(self, state, c, **options):
+        """Read the next token(s) as mode `state` would (one mode handing over to another)."""
+        return STATE_HANDLERS[state](self, c, **options)
 
     def close(self, c):
         ctx = self.ctx

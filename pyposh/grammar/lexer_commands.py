@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING
 
 from pyposh.grammar.modes import (
     AFTER, ARG_AFTER, CMD_ARGS, CMD_NAME, DOUBLE_QUOTES, FUNC_NAME, GENERIC_STOP, HASH_KEY, HEADER,
-    LABEL_ARG, OPERAND, PIPE_CMD, SEPARATOR_STATE, SINGLE_QUOTES, START, SWITCH_ACTION, TYPE_MEMBER,
+    LABEL_ARG, OPERAND, SEPARATOR_STATE, SINGLE_QUOTES, START, SWITCH_ACTION, TYPE_MEMBER,
 )
 from pyposh.grammar.tokens import (
-    BLOCK_KEYWORDS, DASHES, KEYWORDS, LABEL_RE, MEMBER_NAME_RE, PARAMETER_RE, REDIRECT_RE, SPLAT_RE,
+    BLOCK_KEYWORDS, DASHES, KEYWORDS, LABEL_RE, MEMBER_NAME_RE, PARAMETER_RE, SPLAT_RE,
     VARIABLE_RE, WORD_OPERATOR_RE,
 )
 
@@ -198,41 +198,9 @@ def at_cmd_name(lx: Tokenizer, c):
     yield lx.token("COMMAND_NAME", word, wstart, wend)
 
 
-def pipeline_operator(lx: Tokenizer, c):
-    """`|`, `||`, `&&`, a background `&` and redirections: shared by command and expression states."""
-    text, start = lx.text, lx.pos
-    ctx = lx.ctx
-    if c == "|":
-        if text.startswith("||", start):
-            lx.pos += 2
-            ctx.state = START
-            return lx.token("OROR", "||", start, start + 2)
-        lx.pos += 1
-        ctx.state = PIPE_CMD
-        return lx.token("PIPE", "|", start, start + 1)
-    if c == "&":
-        if text.startswith("&&", start):
-            lx.pos += 2
-            ctx.state = START
-            return lx.token("ANDAND", "&&", start, start + 2)
-        return lx.take(1, "AMP_BG")
-    if c in ">*123456":
-        m = REDIRECT_RE.match(text, start)
-        if m and (c != "*" or ">" in m.group(0)):
-            lx.pos = m.end()
-            if "&" in m.group(0):
-                return lx.token("MERGE_REDIRECT", m.group(0), start, m.end())
-            ctx.state = CMD_ARGS
-            return lx.token("REDIRECT", m.group(0), start, m.end())
-    if c == "<":
-        lx.pos += 1
-        lx.error("RedirectionNotSupported", start, start + 1)
-    return None
-
-
 def at_cmd_args(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
-    tok = pipeline_operator(lx, c)
+    tok = expressions.pipeline_operator(lx, c)
     if tok is not None:
         yield tok
         return

@@ -1,19 +1,19 @@
-"""Tokenizer modes for expressions: operands, operators, member access, indexing."""
+"""Tokenizer modes for expressions: operands, operators, member access, indexing, and the pipeline operators
+(`|`, `&&`, `||`, `&`, redirections) that end an expression or a command's arguments."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from pyposh.grammar.modes import (
-    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, DOUBLE_QUOTES, OPERAND, SINGLE_QUOTES, START, SWITCH_CLAUSE,
+    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, DOUBLE_QUOTES, OPERAND, PIPE_CMD, SINGLE_QUOTES, START, SWITCH_CLAUSE,
 )
 from pyposh.grammar.tokens import (
-    ASSIGNMENT_OPERATORS, DASHES, MEMBER_NAME_RE, SPLAT_RE, UNARY_WORD_OPERATORS, WORD_OPERATOR_RE,
+    ASSIGNMENT_OPERATORS, DASHES, MEMBER_NAME_RE, REDIRECT_RE, SPLAT_RE, UNARY_WORD_OPERATORS, WORD_OPERATOR_RE,
     binary_word_terminal,
 )
 
 if TYPE_CHECKING:
     from pyposh.grammar.lexer import Tokenizer
-from pyposh.grammar import lexer_commands as commands
 
 
 def at_operand(lx: Tokenizer, c):
@@ -90,7 +90,7 @@ def at_operand(lx: Tokenizer, c):
         yield lx.take(1, "COMMA")
         return
     if c in "|&>":
-        tok = commands.pipeline_operator(lx, c)
+        tok = pipeline_operator(lx, c)
         if tok is not None:
             yield tok
             return
@@ -100,7 +100,7 @@ def at_operand(lx: Tokenizer, c):
         lx.pos += 1
         lx.error("UnexpectedToken", start, start + 1, token=c)
     # a bareword where an operand belongs: a command (e.g. after `=`) in statement context
-    yield from commands.at_start(lx, c)
+    yield from lx.read(START, c)
 
 
 def _is_unary_word(text, pos):
@@ -129,14 +129,14 @@ def at_after(lx: Tokenizer, c, command_mode=False):
             return
     if command_mode:
         lx.ctx.state = CMD_ARGS
-        yield from commands.at_cmd_args(lx, c)
+        yield from lx.read(CMD_ARGS, c)
         return
     if ctx.kind == "switch" and c == "{":
         lx.pos += 1
         lx.push("statements", START, SWITCH_CLAUSE, start, "{")
         yield lx.token("LBRACE", "{", start, start + 1)
         return
-    tok = commands.pipeline_operator(lx, c)
+    tok = pipeline_operator(lx, c)
     if tok is not None:
         yield tok
         return
@@ -270,3 +270,35 @@ def member_name(lx: Tokenizer, back_state):
         yield lx.token("CALL_LBRACE", "{", pos, pos + 1)
         return
     ctx.state = back_state
+
+
+def pipeline_operator(lx: Tokenizer, c):
+    """`|`, `||`, `&&`, a background `&` and redirections: shared by command and expression states."""
+    text, start = lx.text, lx.pos
+    ctx = lx.ctx
+    if c == "|":
+        if text.startswith("||", start):
+            lx.pos += 2
+            ctx.state = START
+            return lx.token("OROR", "||", start, start + 2)
+        lx.pos += 1
+        ctx.state = PIPE_CMD
+        return lx.token("PIPE", "|", start, start + 1)
+    if c == "&":
+        if text.startswith("&&", start):
+            lx.pos += 2
+            ctx.state = START
+            return lx.token("ANDAND", "&&", start, start + 2)
+        return lx.take(1, "AMP_BG")
+    if c in ">*123456":
+        m = REDIRECT_RE.match(text, start)
+        if m and (c != "*" or ">" in m.group(0)):
+            lx.pos = m.end()
+            if "&" in m.group(0):
+                return lx.token("MERGE_REDIRECT", m.group(0), start, m.end())
+            ctx.state = CMD_ARGS
+            return lx.token("REDIRECT", m.group(0), start, m.end())
+    if c == "<":
+        lx.pos += 1
+        lx.error("RedirectionNotSupported", start, start + 1)
+    return None

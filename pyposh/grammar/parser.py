@@ -16,6 +16,8 @@ from pyposh.grammar import messages
 from pyposh.grammar.extent import Extent, SourceText
 from pyposh.grammar.lexer import Tokenizer
 from pyposh.grammar.transform import AstBuilder
+import zlib
+from pyposh.grammar import ast as A
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "powershell.lark")
 _local = threading.local()
@@ -61,7 +63,6 @@ def _get_parser() -> Lark:
 
 
 def _grammar_stamp() -> str:
-    import zlib
     with open(_GRAMMAR, "rb") as f:
         return "%08x" % zlib.crc32(f.read())
 
@@ -106,7 +107,6 @@ def _parse(source: SourceText, text: str, offset: int):
 
 
 def _inner_block(script_block):
-    from pyposh.grammar import ast as A
     end = script_block.end
     return A.StatementBlockAst(script_block.extent, end.statements if end else (), end.traps if end else ())
 

@@ -45,7 +45,7 @@ class ExternalProcessor:
         return argv
 
     def end(self):
-        import subprocess
+        import subprocess  # start-up: ~3 ms; loads when a native program first runs
         rs = self.ctx.runspace
         stdin = subprocess.PIPE if self.has_input else None
         try:
@@ -77,7 +77,7 @@ class ExternalProcessor:
         """Output lines go down the pipeline as strings, error lines to the error stream as records when it is
         redirected (`2>&1`, `2>$null`), else to the host's stderr as text. One select loop reads both pipes,
         output first when both have data, so lines keep the order the program wrote them in."""
-        import selectors
+        import selectors  # start-up: loads when a native program first runs
         ctx = self.ctx
         redirected = ctx.streams.error != ctx.runspace.default_error_sink
         first_error = [True]
