@@ -229,8 +229,14 @@ START_UP = {
     ("pyposh.repl", "pygments.lexers.shell"): "highlighting loads only for an interactive terminal",
     ("pyposh.interpreter.commands.external", "subprocess"): "~3 ms; loads when a native program first runs",
     ("pyposh.interpreter.commands.external", "selectors"): "loads when a native program first runs",
-    ("pyposh.interpreter.dotnet.casts", "pyposh.interpreter.dotnet.xml_document"):
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.xml_document"):
         "xml.dom.minidom takes ~3.5 ms to import; it loads when a script first uses [xml]",
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.members"):
+        "the member tables take ~3 ms to import; they load at a script's first member lookup",
+    ("pyposh.runtime.host", "pyposh.runtime.format"): "formatting (~10 ms) loads with the first object shown",
+    ("pyposh.runtime.session", "pyposh.runtime.jobs.manager"): "the job manager loads when a script uses jobs",
+    ("pyposh.runtime.session", "pyposh.runtime.paths.drives"): "the providers load with the first path resolved",
+    ("pyposh.runtime.session", "pyposh.runtime.paths.locations"): "the providers load with the first path resolved",
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.constructors"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.members.regex"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.enums"): _LIBRARY,

@@ -15,7 +15,7 @@ from pyposh.errors import (  # noqa: F401
 from pyposh.interpreter.runspace import Runspace  # noqa: F401
 from pyposh.interpreter.commands.script_body import ScriptBody, script_body  # noqa: F401
 from pyposh.interpreter.commands.scriptblock import ScriptBlock  # noqa: F401
-from pyposh.interpreter.commands.catalog import GLOBAL_CMDLETS, CommandCatalog  # noqa: F401
+from pyposh.interpreter.commands.cmdlet import GLOBAL_CMDLETS, CommandCatalog  # noqa: F401
 from pyposh.interpreter.commands.invocation import call_depth_error  # noqa: F401
 from pyposh.interpreter.session.variables import using_names  # noqa: F401
 from pyposh.interpreter.session.automatic_variables import PS_VERSION  # noqa: F401
@@ -29,8 +29,8 @@ from pyposh.interpreter.commands.command_info import (  # noqa: F401
 from pyposh.interpreter.commands.command_table import COMMAND_NOT_FOUND  # noqa: F401
 # values
 from pyposh.interpreter.values.objects import (  # noqa: F401
-    AUTOMATION_NULL, ArrayList, AutomationNull, GenericList, Hashtable, PSObject, PSProperty, PSReference,
-    TypedArray, is_list, unwrap,
+    AUTOMATION_NULL, ArrayList, AutomationNull, DictionaryEntry, GenericList, Hashtable, PSObject, PSProperty,
+    PSReference, TypedArray, is_list, unwrap,
 )
 from pyposh.interpreter.values.casts import convert_to, try_convert_to  # noqa: F401
 from pyposh.interpreter.values.conversions import to_bool, to_string, type_name  # noqa: F401
@@ -46,7 +46,6 @@ from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
     set_member,
 )
 from pyposh.interpreter.dotnet.registry import table_for  # noqa: F401
-from pyposh.interpreter.dotnet.members.collections import DictionaryEntry  # noqa: F401
 from pyposh.interpreter.dotnet.static_members import new_object  # noqa: F401
 # text
 from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match  # noqa: F401

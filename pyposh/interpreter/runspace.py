@@ -1,8 +1,9 @@
 """The Runspace: one engine instance (session state, command table, host, runtime services, stop flag) and its
 entry points.
 
-Importing this module assembles the interpreter: the compile handlers of evaluate/, the member tables of
-dotnet/members/, the .NET library's loader and the casts to its types register themselves as they load. A
+Importing this module assembles the interpreter: the compile handlers of evaluate/, the loaders of the .NET
+library (member tables and static members, loaded on first use) and the casts to its types register
+themselves as they load. A
 Runspace is built with a host and a factory of runtime services (services.py); runtime/session.py gives both.
 """
 from __future__ import annotations
@@ -12,15 +13,15 @@ import sys
 import threading
 
 from pyposh.errors import ParseError, PyposhError, ScriptRuntimeError, io_error
-from pyposh.interpreter.commands.catalog import CommandCatalog
+from pyposh.interpreter.commands.cmdlet import CommandCatalog
 from pyposh.interpreter.commands.command_table import CommandTable
 from pyposh.interpreter.commands.compiler import collect
 from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
 from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL, invoke_script_command
-from pyposh.interpreter.commands.myinvocation import invocation_info
+from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.script_body import script_body
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
-from pyposh.interpreter.dotnet import casts, library, members  # noqa: F401 - they register themselves
+from pyposh.interpreter.dotnet import library  # noqa: F401 - it registers the library's loaders and casts
 from pyposh.interpreter.evaluate import (  # noqa: F401 - the compile handlers register themselves
     assignment, error_handling, expressions, pipelines, statements, switch, typedefs,
 )

@@ -26,7 +26,7 @@ class Host(Protocol):
 
 
 class CommandSource(Protocol):
-    """Cmdlets by name (commands/catalog.py's CommandCatalog is one; runtime's built-ins are another)."""
+    """Cmdlets by name (commands/cmdlet.py's CommandCatalog is one; runtime's built-ins are another)."""
 
     def find(self, name: str): ...                         # the CommandSpec, or None
     def alias_target(self, name: str) -> str | None: ...   # the command one of its aliases names

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 
 from pyposh.interpreter.api import ErrorRecord, InformationalRecord, PSObject, concise_view
-from pyposh.runtime.format import OutDefault
 import shutil
 
 PREFIXES = {"Warning": "WARNING: ", "Verbose": "VERBOSE: ", "Debug": "DEBUG: "}
@@ -18,6 +17,8 @@ DEFAULT_WIDTH = 120               # the width PowerShell formats for when output
 
 
 def _new_out_default(width):
+    # start-up: formatting (~10 ms to import) loads with the first object Out-Default shows
+    from pyposh.runtime.format import OutDefault
     return OutDefault(width)
 
 

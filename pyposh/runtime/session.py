@@ -10,9 +10,6 @@ import random
 from pyposh.interpreter.api import Runspace
 from pyposh.runtime.cmdlets import BUILTINS
 from pyposh.runtime.host import CapturingHost, render_for_file
-from pyposh.runtime.jobs.manager import JobManager
-from pyposh.runtime.paths.drives import DriveTable
-from pyposh.runtime.paths.locations import PathInfo, full_path
 
 
 class RuntimeSession:
@@ -22,18 +19,29 @@ class RuntimeSession:
 
     def __init__(self, runspace):
         self.runspace = runspace
-        self.jobs = JobManager(new_runspace)
         self.location_history = {"back": [], "forward": []}    # Set-Location's `-` and `+`
         self.location_stack = []                                  # Push-Location / Pop-Location
         self._drives = None
+        self._jobs = None
         self._random = None
 
     @property
-    def drives(self) -> DriveTable:
-        """The drives this runspace sees (built on first use)."""
+    def drives(self):
+        """The drives this runspace sees (a DriveTable, built on first use)."""
         if self._drives is None:
+            # start-up: the providers load with the first path a script resolves
+            from pyposh.runtime.paths.drives import DriveTable
             self._drives = DriveTable(self.runspace)
         return self._drives
+
+    @property
+    def jobs(self):
+        """This runspace's JobManager (made when a script first starts or lists a job)."""
+        if self._jobs is None:
+            # start-up: the job manager loads when a script first uses jobs
+            from pyposh.runtime.jobs.manager import JobManager
+            self._jobs = JobManager(new_runspace)
+        return self._jobs
 
     @property
     def random(self) -> random.Random:
@@ -44,10 +52,10 @@ class RuntimeSession:
 
     # -- RuntimeServices ------------------------------------------------------------------------
     def full_path(self, path: str) -> str:
-        return full_path(self.runspace, path)
+        return locations().full_path(self.runspace, path)
 
-    def location_object(self) -> PathInfo:
-        return PathInfo(self.runspace.location, self.runspace)
+    def location_object(self):
+        return locations().PathInfo(self.runspace.location, self.runspace)
 
     def redirect_text(self, objects) -> str:
         return render_for_file(objects)
@@ -56,7 +64,15 @@ class RuntimeSession:
         return self.jobs.start_background(ctx, body, command)
 
     def close(self):
-        self.jobs.close()
+        if self._jobs is not None:
+            self._jobs.close()
+
+
+def locations():
+    """The path-resolution module (paths/locations.py), loaded on first use."""
+    # start-up: the providers load with the first path a script resolves
+    from pyposh.runtime.paths import locations as module
+    return module
 
 
 def new_runspace(host=None, location: str | None = None) -> Runspace:

@@ -1,21 +1,17 @@
 """Compact AST dumps for parser tests: `(BinaryExpressionAst Op=+ ...)`, extents left out."""
 from __future__ import annotations
 
-import dataclasses
-
 from pyposh.grammar import ast as A
 
 
 def dump(node) -> str:
     if isinstance(node, A.Ast):
         fields = []
-        for f in dataclasses.fields(node):
-            if f.name == "extent" or not f.repr:
-                continue
-            value = getattr(node, f.name)
+        for name in A.fields(node):          # the syntax: not the extent, not a literal's text
+            value = getattr(node, name)
             if value is None or value == () or value is False or value == "":
                 continue
-            fields.append("%s=%s" % (f.name, dump(value)))
+            fields.append("%s=%s" % (name, dump(value)))
         name = type(node).__name__
         return "(%s%s)" % (name, (" " + " ".join(fields)) if fields else "")
     if isinstance(node, tuple):

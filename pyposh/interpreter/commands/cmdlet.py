@@ -1,60 +1,72 @@
 """The cmdlet API: parameter metadata, the `@cmdlet` declaration, and the Cmdlet base class commands extend.
 
 Declaring a cmdlet makes no command callable: a command source does (runtime/'s built-ins, a Runspace's own
-commands, or the process-wide catalog in catalog.py)."""
+CommandCatalog, or GLOBAL_CMDLETS, the process-wide one `pyposh.cmdlet` fills on purpose)."""
 from __future__ import annotations
 
 import re
+import threading
 import typing
-from dataclasses import dataclass, field
 
 from pyposh.interpreter.session.records import ErrorRecord, InformationRecord, InformationalRecord, new_exception, \
     InvocationInfo
 
-@dataclass(eq=False)
 class Parameter:
     """A parameter as PowerShell declares it (System.Management.Automation.ParameterAttribute and kin)."""
-    name: str = ""
-    type: str | None = None          # a PowerShell type name: 'string', 'int', 'string[]', 'scriptblock', 'switch'
-    position: int | None = None
-    mandatory: bool = False
-    pipeline: bool = False           # ValueFromPipeline
-    pipeline_by_property: bool = False
-    remaining: bool = False          # ValueFromRemainingArguments
-    aliases: tuple = ()
-    sets: tuple = ()                 # ParameterSetName(s); empty means all sets
-    validate_set: tuple | None = None
-    validate_range: tuple | None = None
-    not_null_or_empty: bool = False
-    default: object = None
-    attr: str = ""                   # the Python attribute the value is stored in
-    mandatory_sets: tuple = ()       # sets in which it is mandatory (computed)
-    validate_script: object = None
-    validate_pattern: str | None = None
-    validate_count: tuple | None = None
-    validate_length: tuple | None = None
-    allow_null: bool = True
+
+    FIELDS = {   # name -> default, in the order positional arguments fill them
+        "name": "", "type": None, "position": None, "mandatory": False, "pipeline": False,
+        "pipeline_by_property": False, "remaining": False, "aliases": (), "sets": (), "validate_set": None,
+        "validate_range": None, "not_null_or_empty": False, "default": None, "attr": "", "mandatory_sets": (),
+        "validate_script": None, "validate_pattern": None, "validate_count": None, "validate_length": None,
+        "allow_null": True,
+    }
+    __slots__ = tuple(FIELDS)
+    # type: a PowerShell type name ('string', 'int', 'string[]', 'scriptblock', 'switch'); pipeline:
+    # ValueFromPipeline; remaining: ValueFromRemainingArguments; sets: ParameterSetName(s), empty for all sets;
+    # attr: the Python attribute a cmdlet keeps the value in; mandatory_sets: the sets it is mandatory in.
+
+    def __init__(self, *args, **kwargs):
+        values = dict(zip(self.FIELDS, args))
+        values.update(kwargs)
+        for name, default in self.FIELDS.items():
+            setattr(self, name, values.pop(name, default))
+        if values:
+            raise TypeError("Parameter() got unexpected arguments: %s" % ", ".join(values))
+
+    def copy(self) -> "Parameter":
+        return Parameter(**{name: getattr(self, name) for name in self.FIELDS})
 
     @property
     def is_switch(self) -> bool:
         return (self.type or "").lower() in ("switch", "switchparameter", "system.management.automation.switchparameter")
 
+    def __repr__(self):
+        return "Parameter(%r, %r)" % (self.name, self.type)
 
-@dataclass
+
 class CommandSpec:
-    """A cmdlet's registration: name, aliases, parameters, default parameter set, and the class."""
-    name: str
-    cls: type
-    parameters: list = field(default_factory=list)
-    default_set: str = ""
-    aliases: tuple = ()
-    common: bool = True              # accepts the common parameters
-    output_type: str = ""
-    module: str = ""                 # the module it ships in (Get-Command's Source), when a source says so
+    """A cmdlet's declaration: name, aliases, parameters, default parameter set, and the class."""
+
+    __slots__ = ("name", "cls", "parameters", "default_set", "aliases", "common", "output_type", "module")
+
+    def __init__(self, name: str, cls: type, parameters=(), default_set: str = "", aliases: tuple = (),
+                 common: bool = True, output_type: str = "", module: str = ""):
+        self.name = name
+        self.cls = cls
+        self.parameters = list(parameters)
+        self.default_set = default_set
+        self.aliases = aliases
+        self.common = common              # accepts the common parameters
+        self.output_type = output_type
+        self.module = module              # the module it ships in (Get-Command's Source), when a source says so
 
     @property
     def kind(self):
         return "Cmdlet"
+
+    def __repr__(self):
+        return "CommandSpec(%r)" % self.name
 
 
 def _pascal(attr: str) -> str:
@@ -74,7 +86,7 @@ def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool =
             if not meta or not isinstance(meta[0], Parameter):
                 continue
             p = meta[0]
-            p = Parameter(**{k: getattr(p, k) for k in p.__dataclass_fields__})
+            p = p.copy()
             p.attr = attr
             if not p.name:
                 p.name = _pascal(attr)
@@ -182,6 +194,40 @@ class Cmdlet:
         return self.runspace.location
 
 
+# ---- catalogs of declared cmdlets ---------------------------------------------------------------------
+
+class CommandCatalog:
+    """Cmdlets by name and alias (case-insensitive); safe to add to from one thread while another reads."""
+
+    def __init__(self):
+        self._specs: dict[str, CommandSpec] = {}
+        self._aliases: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def add(self, spec: CommandSpec) -> None:
+        with self._lock:
+            self._specs[spec.name.lower()] = spec
+            for alias in spec.aliases:
+                self._aliases[alias.lower()] = spec.name
+
+    def find(self, name: str) -> CommandSpec | None:
+        return self._specs.get(name.lower())
+
+    def alias_target(self, name: str) -> str | None:
+        return self._aliases.get(name.lower())
+
+    def aliases(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._aliases)
+
+    def specs(self) -> list[CommandSpec]:
+        with self._lock:
+            return list(self._specs.values())
+
+
+GLOBAL_CMDLETS = CommandCatalog()     # `pyposh.cmdlet`: seen by every Runspace of the process
+
+
 def command_class_name(name: str) -> str:
     """The .NET class PowerShell names a cmdlet by in error ids: Get-Item -> ...Commands.GetItemCommand."""
     if not name:
@@ -190,4 +236,4 @@ def command_class_name(name: str) -> str:
     return "Microsoft.PowerShell.Commands.%s%sCommand" % (verb, re.sub(r"\W", "", noun))
 
 
-__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "command_class_name"]
+__all__ = ["Parameter", "CommandSpec", "cmdlet", "Cmdlet", "CommandCatalog", "GLOBAL_CMDLETS", "command_class_name"]

@@ -7,7 +7,7 @@ from pyposh.interpreter.commands.cmdlet import command_class_name
 from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.session.records import InvocationInfo
 from pyposh.interpreter.commands.binding import binding_error
-from pyposh.interpreter.session.preferences import apply_common_parameters
+from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.values.conversions import to_string
 
 

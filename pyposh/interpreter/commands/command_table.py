@@ -8,7 +8,7 @@ import os
 import shutil
 
 from pyposh.errors import CommandNotFoundError
-from pyposh.interpreter.commands.catalog import GLOBAL_CMDLETS
+from pyposh.interpreter.commands.cmdlet import GLOBAL_CMDLETS
 from pyposh.interpreter.commands.cmdlet_processor import CmdletProcessor
 from pyposh.interpreter.commands.external import ExternalProcessor
 from pyposh.interpreter.commands.invocation import ScriptCommandProcessor

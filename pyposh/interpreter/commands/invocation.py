@@ -8,8 +8,8 @@ from pyposh.interpreter.commands.function_params import default_value
 from pyposh.interpreter.values.enumerators import InputEnumerator
 from pyposh.interpreter.values.objects import Hashtable
 from pyposh.interpreter.commands.compiler import enumerate_output
-from pyposh.interpreter.commands.myinvocation import invocation_info
-from pyposh.interpreter.session.preferences import apply_common_parameters
+from pyposh.interpreter.commands.command_info import invocation_info
+from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
 from pyposh.interpreter.values.objects import AUTOMATION_NULL
 

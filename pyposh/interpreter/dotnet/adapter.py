@@ -99,6 +99,7 @@ def _psobject_property(obj: PSObject, member):
 def _intrinsic_property(value, lname: str):
     if lname == "count" or lname == "length":
         return 1
+    reg.MEMBER_TABLES.ensure()
     view = INTRINSIC_PROPERTIES.get(lname)
     return MISSING if view is None else view(value)
 
@@ -194,6 +195,7 @@ def invoke_method(value, name: str, args: list):
     method = table.methods.get(lname) if table is not None else None
     if method is not None:
         return reg.call(method, value, args)
+    reg.MEMBER_TABLES.ensure()
     intrinsic = INTRINSIC_METHODS.get(lname)
     if intrinsic is not None:
         return reg.call(intrinsic, value, args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import uuid
 
-from pyposh.errors import PyposhError, EXCEPTION_BASES, ScriptRuntimeError
+from pyposh.errors import EXCEPTION_BASES, ScriptRuntimeError
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.generics import register_constructors
 from pyposh.interpreter.dotnet.xml_document import new_document

@@ -86,6 +86,37 @@ _TABLES: dict[type, TypeMembers] = {}
 _RESOLVED: dict[type, TypeMembers | None] = {}
 
 
+class DeferredImport:
+    """Modules imported the first time something needs them, by a function a higher layer installs (so a lower
+    module never names the modules above it). Thread-safe: other threads wait until the import is complete; the
+    importing thread itself may ask again (the modules it imports use the tables being filled)."""
+
+    def __init__(self):
+        self._loader = None
+        self._done = False
+        self._running = False
+        self._lock = threading.RLock()
+
+    def install(self, loader) -> None:
+        self._loader, self._done = loader, False
+
+    def ensure(self) -> None:
+        if self._done or self._loader is None:
+            return
+        with self._lock:
+            if self._done or self._running:
+                return
+            self._running = True
+            try:
+                self._loader()
+                self._done = True
+            finally:
+                self._running = False
+
+
+MEMBER_TABLES = DeferredImport()    # dotnet/library.py installs the import of dotnet/members/
+
+
 def define(cls: type, type_name: str, base: TypeMembers | None = None) -> TypeMembers:
     """Create (or replace) the member table of a Python class; subclasses inherit it unless they have their own."""
     table = TypeMembers(type_name, base)
@@ -102,6 +133,7 @@ def table_for(cls: type) -> TypeMembers | None:
         return _RESOLVED[cls]
     except KeyError:
         pass
+    MEMBER_TABLES.ensure()
     table = _TABLES.get(cls)
     if table is None and "ps_properties" in _class_attrs(cls):
         table = _declared_table(cls)
@@ -277,6 +309,9 @@ def net_equals(a, b) -> bool:
     eq = getattr(type(a), "net_equals", None)
     if eq is not None:
         return eq(a, b)
+    fields = getattr(type(a), "ps_value_fields", None)
+    if fields is not None:          # a struct: equal when of one type with equal fields
+        return type(a) is type(b) and all(net_equals(getattr(a, f), getattr(b, f)) for f in fields)
     return a is b
 
 

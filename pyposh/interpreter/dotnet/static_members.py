@@ -5,16 +5,12 @@ script touches a static member or a constructor, and by higher layers that defin
 (SemanticVersion, ScriptBlock, ErrorRecord)."""
 from __future__ import annotations
 
-import threading
-
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.values.types import PSType
 
 STATICS: dict[str, reg.TypeMembers] = {}       # lower-cased full name (or generic definition) -> statics
 CONSTRUCTORS: dict[str, reg.Method] = {}       # lower-cased full name (or generic definition) -> constructor
-_loader = None            # the function dotnet/library.py installs; it runs once, before the first lookup
-_loaded = False
-_LOAD_LOCK = threading.Lock()
+LIBRARY = reg.DeferredImport()       # dotnet/library.py installs the import of the library's modules
 
 
 def statics(full_name: str) -> reg.TypeMembers:
@@ -31,25 +27,8 @@ def constructor(full_name: str, fn, low=0, high=-1):
     CONSTRUCTORS[full_name.lower()] = reg.Method("new", fn, low, low if high == -1 else high)
 
 
-def use_library(loader) -> None:
-    """Install the function that imports the library modules (they fill the tables when imported)."""
-    global _loader, _loaded
-    _loader, _loaded = loader, False
-
-
-def load_library():
-    """Run the library loader once, whichever thread comes first; every later call returns at once."""
-    global _loaded
-    if _loaded or _loader is None:
-        return
-    with _LOAD_LOCK:
-        if not _loaded:
-            _loader()
-            _loaded = True
-
-
 def _static_table(t: PSType):
-    load_library()
+    LIBRARY.ensure()
     return STATICS.get(t.full_name.lower()) or (STATICS.get(t.definition.lower()) if t.definition else None)
 
 
@@ -96,7 +75,7 @@ def invoke_static(t: PSType, name: str, args: list):
 
 def new_object(t: PSType, args: list, method_name: str = "new"):
     """Construct an instance for `[T]::new(args)` and `New-Object T args`."""
-    load_library()
+    LIBRARY.ensure()
     ctor = CONSTRUCTORS.get(t.full_name.lower()) or (CONSTRUCTORS.get(t.definition.lower()) if t.definition else None)
     args = list(args)
     if ctor is None or len(args) < ctor.low or (ctor.high is not None and len(args) > ctor.high):

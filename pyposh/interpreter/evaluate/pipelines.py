@@ -1,6 +1,8 @@
 """Pipelines: commands chained begin/process/end, objects streamed one at a time, redirections, && and ||."""
 from __future__ import annotations
 
+from pyposh.interpreter.commands.script_body import ScriptBody
+
 from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.binding import NO_VALUE
@@ -10,7 +12,6 @@ from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.evaluate.redirection import compile_redirections
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
 from pyposh.interpreter.session.errorflow import error_record_of
-from pyposh.interpreter.evaluate.background import compile_background
 
 
 def compile_arguments(elements):
@@ -211,3 +212,28 @@ def compile_pipeline_chain(node):
 def compile_command_expression(node):
     fn = compile_node(node.expression)
     return lambda ctx: enumerate_output(fn(ctx), ctx.out)
+
+
+# ---- the background operator `&`: `cmd &` starts a job (PowerShell 7) through the job launcher of the
+# runspace's runtime services, which receives the pipeline already parsed (as the body of a script block)
+
+def job_script_block(node) -> A.ScriptBlockAst:
+    """`cmd &` as the script block its job runs: the same pipeline, without the `&`."""
+    pipeline = A.replace(node, background=False)
+    end = A.NamedBlockAst(node.extent, "end", (pipeline,), (), True)
+    return A.ScriptBlockAst(node.extent, None, None, None, end)
+
+
+def command_text(node) -> str:
+    """The job's Command: the pipeline's text without the `&`."""
+    text = node.extent.text.rstrip()
+    return text[:-1].rstrip() if text.endswith("&") else text
+
+
+def compile_background(node):
+    body = ScriptBody(job_script_block(node))     # compiled once, in the job's thread, however often it starts
+    text = command_text(node)
+
+    def start(ctx):
+        ctx.out(ctx.runspace.services.start_background(ctx, body, text))
+    return start

@@ -13,7 +13,6 @@ from pyposh.interpreter.evaluate.expressions import compile_streamed
 from pyposh.interpreter.session.errorflow import throw_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
-from pyposh.interpreter.values.objects import AUTOMATION_NULL
 from pyposh.interpreter.values.casts import convert_to
 
 

@@ -55,8 +55,8 @@ class SemanticVersion(PSVersion):
                      "BuildLabel": "build_label"}
     ps_methods = {"ToString": "ps_to_string", "CompareTo": "compare_to", "Equals": "equals",
                   "GetHashCode": "__hash__"}
-    _PATTERN = re.compile(r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?"
-                          r"(?:\+([0-9A-Za-z][0-9A-Za-z.-]*))?$")
+    _PATTERN = (r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?"    # compiled on first use
+                r"(?:\+([0-9A-Za-z][0-9A-Za-z.-]*))?$")
 
     def __init__(self, major: int, minor: int = 0, patch: int = 0, pre_release_label=None, build_label=None):
         super().__init__(major, minor, patch)
@@ -69,7 +69,7 @@ class SemanticVersion(PSVersion):
 
     @classmethod
     def parse(cls, text: str) -> "SemanticVersion":
-        match = cls._PATTERN.match(text.strip())
+        match = re.match(cls._PATTERN, text.strip())
         if match is None:
             raise ValueError("The input string '%s' was not in a correct format." % text)
         major, minor, patch, pre, build = match.groups()

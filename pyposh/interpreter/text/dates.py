@@ -212,14 +212,15 @@ def format_timespan(value: datetime.timedelta, fmt: str | None = None) -> str:
     return "".join(out)
 
 
-_TIMESPAN_RE = re.compile(
-    r"^\s*(-)?(?:(\d+)|(?:(\d+)(?:\.|:(?=\d+:\d+:\d+)))?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?)\s*$")
+# Patterns compile on first use (re caches them): most scripts parse no date, and compiling all at import would
+# cost start-up time.
+_TIMESPAN = r"^\s*(-)?(?:(\d+)|(?:(\d+)(?:\.|:(?=\d+:\d+:\d+)))?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?)\s*$"
 
 
 def parse_timespan(text: str):
     """TimeSpan.Parse with the invariant culture: `[-][d.]hh:mm[:ss[.fffffff]]` or `[-]d`. Returns a timedelta,
     or raises ValueError with .NET's message."""
-    m = _TIMESPAN_RE.match(text)
+    m = re.match(_TIMESPAN, text)
     if not m:
         raise ValueError("String '%s' was not recognized as a valid TimeSpan." % text)
     neg, only_days, days, hours, minutes, seconds, fraction = m.groups()
@@ -241,11 +242,10 @@ _MONTH_NAMES = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_NAMES.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_NAMES["sept"] = 9
 _DAY_NAMES = {d.lower() for d in DAYS} | {d[:3].lower() for d in DAYS}
-_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,7}))?)?\s*(a\.?m\.?|p\.?m\.?)?",
-                      re.I)
-_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?"
-                     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$", re.I)
-_ZONE_RE = re.compile(r"\s(Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$", re.I)
+_TIME = r"(?<![\d.])(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,7}))?)?\s*(a\.?m\.?|p\.?m\.?)?"
+_ISO = (r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?"
+        r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$")
+_ZONE = r"\s(Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$"
 
 
 def _two_digit_year(year: int, text_len: int) -> int:
@@ -280,7 +280,7 @@ def parse_datetime(text: str, today: datetime.date | None = None):
 
 
 def _parse_datetime(text: str, today):
-    m = _ISO_RE.match(text)
+    m = re.match(_ISO, text, re.I)
     if m:
         y, mo, d, h, mi, s, frac, zone = m.groups()
         return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), frac, zone)
@@ -288,13 +288,13 @@ def _parse_datetime(text: str, today):
     if not rest:
         return None
     zone = None
-    zm = _ZONE_RE.search(rest)
+    zm = re.search(_ZONE, rest, re.I)
     if zm:
         zone, rest = zm.group(1), rest[:zm.start()]
     hour = minute = second = 0
     fraction = None
     has_time = False
-    tm = _TIME_RE.search(rest)
+    tm = re.search(_TIME, rest, re.I)
     if tm:
         has_time = True
         hour, minute = int(tm.group(1)), int(tm.group(2))

@@ -12,7 +12,7 @@ from pyposh.interpreter.text.numbers import (
     UINT32, UINT64, DEC_CONTEXT, PSBigInt, PSChar, decimal_quotient, double_to_decimal, make_integer,
     normalize_decimal, numeric_code, wrap_integer,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, unwrap
 
 _LISTS = (list, tuple)
 _OP_METHODS = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",

@@ -143,6 +143,22 @@ def unwrap(value):
     return value
 
 
+class DictionaryEntry:
+    """`System.Collections.DictionaryEntry`: one key/value pair from enumerating a hashtable. A value type: two
+    entries are Equal when their keys and values are (`ps_value_fields`)."""
+
+    __slots__ = ("key", "value")
+    ps_type_name = "System.Collections.DictionaryEntry"
+    ps_value_fields = ("key", "value")
+
+    def __init__(self, key, value):
+        self.key = key
+        self.value = value
+
+    def __repr__(self):
+        return "DictionaryEntry(%r, %r)" % (self.key, self.value)
+
+
 class PSReference:
     """`[ref]`: a box whose `.Value` reads and writes a variable or another value."""
 

@@ -14,7 +14,7 @@ from pyposh.interpreter.values.regex_dialect import (
     EXPLICIT_CAPTURE, IGNORE_CASE, IGNORE_PATTERN_WHITESPACE, MULTILINE, SINGLELINE, DotNetRegex, compile_regex,
 )
 from pyposh.interpreter.text.numbers import PSChar
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, PSObject, TypedArray, unwrap
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, TypedArray, unwrap
 from pyposh.interpreter.values.casts import try_convert_to
 
 _LISTS = (list, tuple)

@@ -9,7 +9,7 @@ from typing import Annotated
 from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, is_list, to_string, unescape
 from pyposh.runtime.host import render_lines
 from pyposh.runtime.paths.locations import drive_of, expand, full_path, missing_drive, shown_path
-from pyposh.runtime.paths.path_cmdlet import IO_EXCEPTION, LITERAL, PATH, PathCmdlet
+from pyposh.runtime.paths.path_cmdlet import IO_EXCEPTION, LITERAL, PathCmdlet
 from pyposh.runtime.paths.providers import drive_items, set_drive_content
 
 # -Encoding names -> (Python codec, byte-order mark written)

@@ -5,7 +5,7 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, to_string, wildcard_match
-from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_table, letter_root
+from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_table
 from pyposh.runtime.paths.locations import full_path
 from pyposh.runtime.paths.providers import PSDriveInfo
 

@@ -5,7 +5,7 @@ import os
 import shutil
 from typing import Annotated
 
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, to_string, unescape, wildcard_match
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, to_string, unescape
 from pyposh.runtime.paths.locations import (
     ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive, shown_path,
 )

@@ -7,14 +7,13 @@ import re
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    Cmdlet, Parameter, cmdlet, compile_wildcard, has_wildcards, register_type, to_string, unescape, wildcard_match,
+    Cmdlet, Parameter, cmdlet, to_string, unescape, wildcard_match,
 )
-from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
+from pyposh.runtime.paths.drives import drive_table
 from pyposh.runtime.paths.locations import (
     ITEM_NOT_FOUND, NOT_FOUND, PathInfo, drive_item_exists, drive_of, expand, full_path, location_history,
     DRIVE_PATH, missing_drive, normalize, shown_path,
 )
-from pyposh.runtime.paths.providers import PROVIDER, PSDriveInfo, ProviderInfo
 
 # ---- Get-Location, Set-Location, Push-Location, Pop-Location -----------------------------------------
 

@@ -9,7 +9,7 @@ from pyposh.interpreter.dotnet.members.strings import culture_compare
 from pyposh.interpreter.dotnet.registry import VOID, argument_out_of_range, net_equals, to_int, to_str
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_bool
-from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, TypedArray
+from pyposh.interpreter.values.objects import ArrayList, DictionaryEntry, GenericList, Hashtable, TypedArray
 from pyposh.interpreter.values.types import type_of
 
 _INDEX_RANGE = "Index was out of range. Must be non-negative and less than the size of the collection."
@@ -307,24 +307,6 @@ GENERIC_LIST.method("InsertRange", _insert_range, 2)
 
 
 # ---- hashtables ------------------------------------------------------------------------------------------
-
-class DictionaryEntry:
-    """`System.Collections.DictionaryEntry`: one key/value pair from enumerating a hashtable."""
-
-    __slots__ = ("key", "value")
-    ps_type_name = "System.Collections.DictionaryEntry"
-
-    def __init__(self, key, value):
-        self.key = key
-        self.value = value
-
-    def net_equals(self, other):
-        return isinstance(other, DictionaryEntry) and net_equals(self.key, other.key) and \
-            net_equals(self.value, other.value)
-
-    def __repr__(self):
-        return "DictionaryEntry(%r, %r)" % (self.key, self.value)
-
 
 def _set_entry_value(entry, new):
     entry.value = new
