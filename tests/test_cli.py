@@ -73,3 +73,10 @@ def test_version_and_missing_file():
     result = run(["-File", "/no/such/script.ps1"])
     assert result.returncode == 64
     assert "is not recognized as the name of a script file" in result.stderr
+
+
+def test_console_writes_reach_the_command_lines_stdout_in_order():
+    # [Console]::WriteLine / Write (System.Console) write to the process's standard output at once, between
+    # the lines Out-Default writes.
+    out, err, code = run_captured(["-c", "[Console]::WriteLine('x'); 'y'; [Console]::Write('z')"])
+    assert (out, err, code) == ("x\ny\nz", "", 0)

@@ -53,3 +53,43 @@ def test_no_python_internals_reachable():
         assert rs.invoke("'x'.__class__") == [None]
         assert rs.invoke("'x'.__len__(); 'next'") == ["next"]     # statement-terminating, as in pwsh
         assert [e.fully_qualified_error_id for e in rs.errors] == ["MethodNotFound"]
+
+
+def test_cmdlet_registered_with_one_runspace_is_not_seen_by_another():
+    # README, "Embedding": `rs.cmdlet` registers with that runspace only; `pyposh.cmdlet` with every runspace.
+    with pyposh.Runspace() as mine, pyposh.Runspace() as other:
+        @mine.cmdlet("Get-MineForTest", aliases=("gmft",))
+        def get_mine() -> str:
+            return "mine"
+
+        assert mine.invoke("Get-MineForTest; gmft") == ["mine", "mine"]
+        assert other.invoke("Get-MineForTest; 'after'") == ["after"]
+        assert [e.fully_qualified_error_id for e in other.errors] == ["CommandNotFoundException"]
+        with pyposh.Runspace() as third:
+            assert third.invoke("@(Get-Command Get-MineForTest -ErrorAction Ignore).Count") == [0]
+
+
+def test_cmdlet_registered_globally_is_seen_by_every_runspace():
+    @pyposh.cmdlet("Get-EverywhereForTest")
+    def get_everywhere() -> str:
+        return "everywhere"
+
+    with pyposh.Runspace() as one, pyposh.Runspace() as two:
+        assert one.invoke("Get-EverywhereForTest") == two.invoke("Get-EverywhereForTest") == ["everywhere"]
+
+
+def test_console_output_goes_to_the_runspace_host():
+    # [Console]::WriteLine writes the line and a newline; Write writes the text (System.Console docs); an
+    # embedder finds both in its runspace's host, not on the process's stdout.
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("[Console]::WriteLine('one'); [Console]::Write('{0}-{1}', 'a', 'b'); 'out'") == ["out"]
+        assert "".join(rs.host.console) == "one\na-b"
+
+
+def test_closing_stops_the_runspaces_jobs():
+    # about_Jobs: a session's jobs end with the session.
+    rs = pyposh.Runspace()
+    job = rs.invoke("Start-Job { while ($true) { Start-Sleep -Milliseconds 10 } }")[0]
+    rs.close()
+    assert job.finished.wait(5)
+    assert job.state == "Stopped"

@@ -104,3 +104,46 @@ def test_failed_redirection_is_a_clear_error_and_the_script_goes_on(target, mess
     with pyposh.Runspace() as rs:
         assert rs.invoke("'x' > %s; 'after'" % target) == ["after"]
         assert [str(e) for e in rs.errors] == [message]
+
+
+# ---- what is compiled lives with what it was compiled from ----------------------------------------------------
+
+def test_compiled_script_dies_with_its_cache_entry(monkeypatch):
+    # DESIGN.md: compiled closures live with the parsed script they came from, not in a table that only grows.
+    import gc
+    import weakref
+    from pyposh.interpreter.commands import script_body as cache
+    monkeypatch.setattr(cache, "_CACHE_SIZE", 4)
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("function probe { 1 }; probe") == [1]
+        first = weakref.ref(cache.script_body("function probe { 1 }; probe").script)   # the compiled closure
+        for i in range(6):
+            rs.invoke("%d + 1" % i)                             # newer texts push it out of the cache
+        rs.invoke("Remove-Item Function:probe")                 # nothing else holds its compiled body
+        gc.collect()
+        assert first() is None
+
+
+def test_running_the_same_text_again_reuses_its_compiled_body(monkeypatch):
+    from pyposh.interpreter.commands import script_body as cache
+    parses = []
+    real_parse = cache.parse
+    monkeypatch.setattr(cache, "parse", lambda text, file=None: parses.append(text) or real_parse(text, file))
+    with pyposh.Runspace() as rs:
+        text = "$n = 0; foreach ($i in 1..3) { $n += $i }; $n  # reuse"
+        assert rs.invoke(text) == [6]
+        assert rs.invoke(text) == [6]
+    assert parses == [text]
+
+
+def test_background_operator_hands_the_parsed_pipeline_to_the_job(monkeypatch):
+    # The job runs the pipeline parsed with the script (about_Operators, "Background operator &"); its text is
+    # not parsed again.
+    from pyposh.interpreter.commands import script_body as cache
+    parses = []
+    real_parse = cache.parse
+    monkeypatch.setattr(cache, "parse", lambda text, file=None: parses.append(text) or real_parse(text, file))
+    with pyposh.Runspace() as rs:
+        out = rs.invoke("$j = 6 * 7 &; $null = Wait-Job $j; Receive-Job $j; $j.Command")
+    assert out == [42, "6 * 7"]
+    assert parses == ["$j = 6 * 7 &; $null = Wait-Job $j; Receive-Job $j; $j.Command"]

@@ -74,6 +74,6 @@ def script_body(text: str, file: str | None = None) -> ScriptBody:
     body = ScriptBody(parse(text, file))
     with _cache_lock:
         _cache[key] = body
-        if len(_cache) > _CACHE_SIZE:
+        while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return body
