@@ -140,12 +140,10 @@ def _unexpected(e: UnexpectedToken, source: SourceText, text: str, offset: int) 
         return ParseError(message, error_id, Extent(source, pos, pos), incomplete=at_end)
     if at_end:
         pos = offset + len(text)
-        if previous is not None and previous.type in ("RPAREN",) and "LBRACE" in e.expected:
-            message, error_id = messages.message("MissingStatementBlock", keyword="statement")
-            return ParseError("Missing statement block.", "MissingStatementBlock", Extent(source, pos, pos),
-                              incomplete=True)
-        message, error_id = messages.message("UnexpectedToken", token="")
-        return ParseError("Incomplete statement.", "IncompleteStatement", Extent(source, pos, pos), incomplete=True)
+        key = "MissingStatementBlock" if previous is not None and previous.type == "RPAREN" \
+            and "LBRACE" in e.expected else "IncompleteStatement"
+        message, error_id = messages.message(key)
+        return ParseError(message, error_id, Extent(source, pos, pos), incomplete=True)
     start = offset + tok.start_pos
     end = offset + tok.end_pos
     shown = text[tok.start_pos:tok.end_pos]

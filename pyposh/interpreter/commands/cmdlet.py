@@ -22,9 +22,10 @@ class Parameter:
         "allow_null": True,
     }
     __slots__ = tuple(FIELDS)
-    # type: a PowerShell type name ('string', 'int', 'string[]', 'scriptblock', 'switch'); pipeline:
-    # ValueFromPipeline; remaining: ValueFromRemainingArguments; sets: ParameterSetName(s), empty for all sets;
-    # attr: the Python attribute a cmdlet keeps the value in; mandatory_sets: the sets it is mandatory in.
+    # The fields: `type` is a PowerShell type name ('string', 'int', 'string[]', 'scriptblock', 'switch');
+    # `pipeline` is ValueFromPipeline; `remaining` ValueFromRemainingArguments; `sets` the ParameterSetName(s),
+    # empty for all sets; `attr` the Python attribute a cmdlet keeps the value in; `mandatory_sets` the sets it
+    # is mandatory in.
 
     def __init__(self, *args, **kwargs):
         values = dict(zip(self.FIELDS, args))

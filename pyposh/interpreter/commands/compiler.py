@@ -65,8 +65,3 @@ def collect(statement_fn, ctx) -> list:
     finally:
         ctx.out = saved
     return items
-
-
-def run_statements(fns, ctx):
-    for fn in fns:
-        fn(ctx)

@@ -7,7 +7,6 @@ from pyposh.interpreter.dotnet.registry import calling_context
 from pyposh.interpreter.values.conversions import to_string
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.scopes import Scope
-from pyposh.interpreter.values.objects import Hashtable
 from pyposh.interpreter.commands.function_params import bind_script_arguments
 from pyposh.interpreter.commands.script_body import ScriptBody, script_body
 from pyposh.interpreter.commands.invocation import invoke_script_command
@@ -147,10 +146,6 @@ class ScriptBlock:
         out = []
         invoke_script_command(self, ctx, list(args), out.append)
         return out
-
-
-def bound_parameters_table(bound: dict) -> Hashtable:
-    return Hashtable(bound.items())
 
 
 def _create(t, text):

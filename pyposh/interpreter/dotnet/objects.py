@@ -314,11 +314,6 @@ EXCEPTION = reg.define_type(PyposhError, "System.Exception")
  .method("GetBaseException", _base_exception))
 
 
-def exception_type_of(exc: PyposhError) -> PSType:
-    return resolve_type(exc.exception_type) or PSType(exc.exception_type, "System.Exception")
-
-
-
 # ---- System.Random, System.Diagnostics.Stopwatch ------------------------------------------------------------
 
 class Random:

@@ -210,13 +210,6 @@ def property_read_only(name: str) -> ScriptRuntimeError:
                               "InvalidOperation")
 
 
-def property_not_found_strict(name: str) -> ScriptRuntimeError:
-    """Strict mode's error for reading a missing property."""
-    return ScriptRuntimeError(
-        "The property '%s' cannot be found on this object. Verify that the property exists." % name,
-        "PropertyNotFoundStrict", "InvalidOperation")
-
-
 _PY_EXCEPTIONS = (
     (ZeroDivisionError, "System.DivideByZeroException", "Attempted to divide by zero."),
     (OverflowError, "System.OverflowException", "Arithmetic operation resulted in an overflow."),

@@ -63,13 +63,6 @@ def evaluate_arguments(makers, ctx):
     return items
 
 
-class ExpressionSource:
-    """The first element of a pipeline when it is an expression: its value's items are the input."""
-
-    def __init__(self, fn):
-        self.fn = fn
-
-
 def compile_command(node):
     """A closure `make(ctx, emit) -> processor` for one CommandAst."""
     name_node = node.elements[0]

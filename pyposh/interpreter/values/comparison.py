@@ -171,10 +171,6 @@ def compare_values(left, right, ignore_case: bool = True) -> int:
                              "NotIcomparable", "InvalidArgument", exception_type="System.ArgumentException")
 
 
-def is_collection(value) -> bool:
-    return isinstance(value, _LISTS)
-
-
 # ---------------------------------------------------------------- operators (scalar and filtering forms)
 
 def equals_op(left, right, ignore_case=True, negate=False):

@@ -1,8 +1,8 @@
 """Type literals: `PSType`, name resolution (`[int]`, `[string[]]`, `[List[int]]`), `-is`, a value's type."""
 from __future__ import annotations
 
-from pyposh.errors import EXCEPTION_BASES, ScriptRuntimeError
-from pyposh.interpreter.values.enums import ENUMS, EnumType
+from pyposh.errors import EXCEPTION_BASES
+from pyposh.interpreter.values.enums import ENUMS
 from pyposh.interpreter.values.objects import AutomationNull, PSObject
 from pyposh.interpreter.values.typenames import (
     class_type_name, is_instance as is_instance_by_name, lookup_type_name, registered_type, type_name,
@@ -390,17 +390,7 @@ def resolve_type(name: str) -> PSType | None:
     return t
 
 
-def type_not_found(name: str):
-    """PowerShell's error for a type literal that names nothing."""
-    return ScriptRuntimeError("Unable to find type [%s]." % name, "TypeNotFound", "InvalidOperation")
-
-
 # ---- the type of a value --------------------------------------------------------------------------
-
-def type_name_of(value) -> str:
-    """The .NET full name of a value's type (ToString form; `System.Object[]`, `...List`1[System.Int32]`)."""
-    return type_of(value).full_name
-
 
 def type_of(value) -> PSType:
     """`$value.GetType()`: the type typenames.type_name names (the one place a value's type is decided)."""
@@ -428,10 +418,6 @@ def type_names(value) -> list[str]:
         extra = [n for n in value.type_names if n not in names and "PSCustomObject" not in n]
         names = extra + names
     return names
-
-
-def enum_of(t: PSType) -> EnumType | None:
-    return t.enum
 
 
 def define_enum(enum) -> PSType:

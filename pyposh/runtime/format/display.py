@@ -7,7 +7,7 @@ import decimal
 from pyposh.interpreter import api
 from pyposh.interpreter.api import Hashtable, PSObject, is_list
 from pyposh.runtime.format.cells import ELLIPSIS
-from pyposh.runtime.format.properties import DictionaryEntry, display_name_expression, property_names, type_names
+from pyposh.runtime.format.properties import DictionaryEntry, display_name_expression, type_names
 
 DEFAULT_ENUMERATION_LIMIT = 4  # $FormatEnumerationLimit
 
@@ -168,7 +168,3 @@ def format_field(value, enumeration_limit: int = DEFAULT_ENUMERATION_LIMIT, form
         except (api.FormatError, ValueError, decimal.InvalidOperation):
             pass
     return smart_to_string(value, enumeration_limit, is_table)
-
-
-def has_properties(value) -> bool:
-    return bool(property_names(value))

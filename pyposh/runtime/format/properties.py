@@ -69,10 +69,6 @@ def type_names(value) -> list[str]:
     return ["System.Object"]
 
 
-def is_pscustomobject(value) -> bool:
-    return isinstance(value, PSObject) and value.base is None
-
-
 def _native_names(value) -> list[str] | None:
     if isinstance(value, DictionaryEntry):
         return ["Name", "Key", "Value"]

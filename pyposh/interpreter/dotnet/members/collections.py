@@ -406,4 +406,4 @@ def _base_table():
     return table
 
 
-HASHTABLE_BASE = _base_table()
+_base_table()
