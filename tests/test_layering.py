@@ -260,6 +260,15 @@ def test_function_level_imports_are_on_the_start_up_list():
     assert not stale, f"START_UP lists imports the code no longer makes: {stale}"
 
 
+def test_modules_are_imported_by_name_in_one_place_only():
+    # Loading a module by name hides an import from the checks above; only the index of built-in cmdlets does
+    # it (STYLE.md rule 1: one explicit list of built-in cmdlet modules, imported lazily).
+    users = sorted(str(path.relative_to(ROOT)) for path in MODULES.values()
+                   if "import_module" in path.read_text(encoding="utf-8") or "__import__(" in path.read_text(
+                       encoding="utf-8"))
+    assert users == ["pyposh/runtime/cmdlets/__init__.py"]
+
+
 # ---- the scanner itself -------------------------------------------------------------------------------
 
 def test_import_scanner_resolves_relative_and_function_imports(tmp_path):
