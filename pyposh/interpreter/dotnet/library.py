@@ -24,7 +24,7 @@ def load_static_members():
     # start-up: the library takes ~10 ms to import; a script that touches no static member never pays it
     from pyposh.interpreter.dotnet import constructors  # noqa: F401
     from pyposh.interpreter.dotnet.members import regex  # noqa: F401
-    from pyposh.interpreter.dotnet.statics import enums, numbers, system, text  # noqa: F401
+    from pyposh.interpreter.dotnet.statics import enums, io, numbers, system, text  # noqa: F401
 
 
 registry.MEMBER_TABLES.install(load_member_tables)

@@ -402,3 +402,8 @@ def make_char(c: str):
 def char_array(text: str):
     """A [char[]] value."""
     return TypedArray([make_char(c) for c in text], "System.Char")
+
+
+def string_array(items):
+    """A [string[]] value."""
+    return TypedArray(list(items), "System.String")
