@@ -26,7 +26,7 @@ from pyposh.interpreter.commands.binding import COMMON_PARAMETERS  # noqa: F401
 from pyposh.interpreter.commands.command_info import (  # noqa: F401
     COMMAND_TYPES, alias_info, application_info, command_object, resolve_command,
 )
-from pyposh.interpreter.commands.command_table import COMMAND_NOT_FOUND  # noqa: F401
+from pyposh.interpreter.commands.messages import text as message  # noqa: F401 - the commands layer's messages
 # values
 from pyposh.interpreter.values.objects import (  # noqa: F401
     AUTOMATION_NULL, ArrayList, AutomationNull, DictionaryEntry, GenericList, Hashtable, PSObject, PSProperty,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyposh.errors import ParameterBindingError, PyposhError, ScriptRuntimeError
 from pyposh.interpreter.commands.cmdlet import Parameter
+from pyposh.interpreter.commands.messages import text
 from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
 from pyposh.interpreter.dotnet.adapter import MISSING, find_property
 from pyposh.interpreter.text.wildcard import wildcard_match
@@ -59,12 +60,10 @@ class Binder:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise binding_error(
-                "Parameter cannot be processed because the parameter name '%s' is ambiguous. Possible matches "
-                "include: %s." % (name, " ".join("-" + p.name for p in matches)),
-                "AmbiguousParameter", self.command_id, extent)
-        raise binding_error("A parameter cannot be found that matches parameter name '%s'." % name,
-                            "NamedParameterNotFound", self.command_id, extent)
+            raise binding_error(text("AmbiguousParameter", name=name, matches=" ".join("-" + p.name for p in matches)),
+                                "AmbiguousParameter", self.command_id, extent)
+        raise binding_error(text("NamedParameterNotFound", name=name), "NamedParameterNotFound", self.command_id,
+                            extent)
 
     # -- static arguments -----------------------------------------------------------------------
     def bind(self, args):
@@ -103,19 +102,16 @@ class Binder:
                         i += 1
                     else:
                         type_name = _TYPE_NAMES.get((p.type or "object").lower(), p.type or "System.Object")
-                        raise binding_error(
-                            "Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try "
-                            "again." % (p.name, type_name), "MissingArgument", self.command_id, extent)
+                        raise binding_error(text("MissingArgument", name=p.name, type=type_name),
+                                            "MissingArgument", self.command_id, extent)
                 already = p in bound or p.name in common
                 if already and (from_splat or p in splatted or p.name in splatted):
                     if from_splat:           # the explicit argument given earlier wins
                         i += 1
                         continue
                 elif already:
-                    raise binding_error("Cannot bind parameter because parameter '%s' is specified more than once. "
-                                        "To provide multiple values to parameters that can accept multiple values, "
-                                        "use the array syntax. For example, \"-parameter value1,value2,value3\"."
-                                        % p.name, "ParameterAlreadyBound", self.command_id, extent)
+                    raise binding_error(text("ParameterAlreadyBound", name=p.name), "ParameterAlreadyBound",
+                                        self.command_id, extent)
                 if p.name.lower() in COMMON_NAMES and p not in self.params:
                     common[p.name] = value
                     if from_splat:
@@ -180,9 +176,8 @@ class Binder:
             value = rest[0] if len(rest) == 1 else rest
             bound[remaining] = self.convert(remaining, value, None)
         if extra and self.advanced:
-            raise binding_error("A positional parameter cannot be found that accepts argument '%s'."
-                                % to_string(extra[0][1]), "PositionalParameterNotFound", self.command_id,
-                                extra[0][2])
+            raise binding_error(text("PositionalParameterNotFound", argument=to_string(extra[0][1])),
+                                "PositionalParameterNotFound", self.command_id, extra[0][2])
         return [e[1] for e in extra]
 
     # -- conversion and validation --------------------------------------------------------------
@@ -205,7 +200,7 @@ class Binder:
         except ParameterBindingError:
             raise
         except PyposhError as e:
-            raise binding_error("Cannot process argument transformation on parameter '%s'. %s" % (p.name, e.message),
+            raise binding_error(text("ParameterArgumentTransformationError", name=p.name, reason=e.message),
                                 "ParameterArgumentTransformationError", self.command_id, extent) from None
         self.validate(p, converted, extent)
         return converted
@@ -214,69 +209,51 @@ class Binder:
         if p.validate_pattern is not None or p.validate_script is not None or p.validate_count is not None \
                 or p.validate_length is not None:
             self.validate_more(p, value, extent)
-        if p.not_null_or_empty and (value is None or value == "" or value == []):
-            raise binding_error("Cannot validate argument on parameter '%s'. The argument is null or empty. Provide "
-                                "an argument that is not null or empty, and then try the command again." % p.name,
+
+        def fail(reason_key, **args):
+            raise binding_error(text("ParameterArgumentValidationError", name=p.name, reason=text(reason_key, **args)),
                                 "ParameterArgumentValidationError", self.command_id, extent)
+        if p.not_null_or_empty and (value is None or value == "" or value == []):
+            fail("ValidateNotNullOrEmptyFailure")
         if p.validate_set is not None:
             allowed = [str(a) for a in p.validate_set]
             for v in (value if isinstance(value, list) else [value]):
                 if to_string(v).lower() not in (a.lower() for a in allowed):
-                    raise binding_error(
-                        "Cannot validate argument on parameter '%s'. The argument \"%s\" does not belong to the set "
-                        "\"%s\" specified by the ValidateSet attribute. Supply an argument that is in the set and "
-                        "then try the command again." % (p.name, to_string(v), ",".join(allowed)),
-                        "ParameterArgumentValidationError", self.command_id, extent)
+                    fail("ValidateSetFailure", value=to_string(v), allowed=",".join(allowed))
         if p.validate_range is not None:
             low, high = p.validate_range
             for v in (value if isinstance(value, list) else [value]):
                 if v is not None and v < low:
-                    raise binding_error(
-                        "Cannot validate argument on parameter '%s'. The %s argument is less than the minimum "
-                        "allowed range of %s. Supply an argument that is greater than or equal to %s and then try "
-                        "the command again." % (p.name, to_string(v), low, low),
-                        "ParameterArgumentValidationError", self.command_id, extent)
+                    fail("ValidateRangeTooSmall", value=to_string(v), low=low)
                 if v is not None and v > high:
-                    raise binding_error(
-                        "Cannot validate argument on parameter '%s'. The %s argument is greater than the maximum "
-                        "allowed range of %s. Supply an argument that is less than or equal to %s and then try "
-                        "the command again." % (p.name, to_string(v), high, high),
-                        "ParameterArgumentValidationError", self.command_id, extent)
+                    fail("ValidateRangeTooBig", value=to_string(v), high=high)
 
     def validate_more(self, p: Parameter, value, extent):
         """[ValidatePattern], [ValidateScript], [ValidateCount], [ValidateLength] (ParameterBinderStrings)."""
         values = value if isinstance(value, list) else [value]
 
-        def fail(text):
-            raise binding_error("Cannot validate argument on parameter '%s'. %s" % (p.name, text),
+        def fail(reason_key, **args):
+            raise binding_error(text("ParameterArgumentValidationError", name=p.name, reason=text(reason_key, **args)),
                                 "ParameterArgumentValidationError", self.command_id, extent)
         if p.validate_count is not None:
             low, high = p.validate_count
             if not low <= len(values) <= high:
-                fail("The parameter requires at least %s value(s) and no more than %s value(s) - %d value(s) were "
-                     "provided." % (low, high, len(values)))
+                fail("ValidateCountFailure", low=low, high=high, count=len(values))
         for v in values:
-            text = to_string(v)
+            shown = to_string(v)
             if p.validate_pattern is not None:
-                if not compile_regex(p.validate_pattern).compiled.search(text):
-                    fail('The argument "%s" does not match the "%s" pattern. Supply an argument that matches "%s" '
-                         'and try the command again.' % (text, p.validate_pattern, p.validate_pattern))
+                if not compile_regex(p.validate_pattern).compiled.search(shown):
+                    fail("ValidatePatternFailure", value=shown, pattern=p.validate_pattern)
             if p.validate_length is not None:
                 low, high = p.validate_length
-                if len(text) < low:
-                    fail("The character length (%d) of the argument is too short. Specify an argument with a "
-                         "length that is greater than or equal to \"%s\", and then try the command again."
-                         % (len(text), low))
-                if len(text) > high:
-                    fail("The character length of the %d argument is too long. Shorten the character length of the "
-                         "argument so it is fewer than or equal to \"%s\" characters, and then try the command "
-                         "again." % (len(text), high))
+                if len(shown) < low:
+                    fail("ValidateLengthMinLengthFailure", length=len(shown), low=low)
+                if len(shown) > high:
+                    fail("ValidateLengthMaxLengthFailure", length=len(shown), high=high)
             if p.validate_script is not None and self.ctx is not None:
                 out = p.validate_script.run(self.ctx, v)
                 if not (out and to_bool(out[0] if len(out) == 1 else out)):
-                    fail('The "%s" validation script for the argument with value "%s" did not return a result of '
-                         'True. Determine why the validation script failed, and then try the command again.'
-                         % (p.validate_script, text))
+                    fail("ValidateScriptFailure", script=p.validate_script, value=shown)
 
     def variable_check(self, p: Parameter):
         """A check for later assignments to the parameter's variable (ValidationMetadataException)."""
@@ -285,8 +262,8 @@ class Binder:
                 self.validate(p, value, None)
             except ParameterBindingError:
                 raise ScriptRuntimeError(
-                    "The variable cannot be validated because the value %s is not a valid value for the %s variable."
-                    % (to_string(value), name), "ValidateSetFailure", "MetadataError",
+                    text("ValidationMetadataFailure", value=to_string(value), name=name), "ValidateSetFailure",
+                    "MetadataError",
                     exception_type="System.Management.Automation.ValidationMetadataException") from None
         return check
 
@@ -306,9 +283,7 @@ class Binder:
                 return self.default_set
             return all_sets[0] if all_sets else "__AllParameterSets"
         if not sets:
-            raise binding_error("Parameter set cannot be resolved using the specified named parameters. One or more "
-                                "parameters issued cannot be used together or an insufficient number of parameters "
-                                "were provided.", "AmbiguousParameterSet", self.command_id)
+            raise binding_error(text("AmbiguousParameterSet"), "AmbiguousParameterSet", self.command_id)
         if self.default_set in sets:
             return self.default_set
         return sorted(sets)[0]
@@ -324,9 +299,8 @@ class Binder:
                 continue
             missing.append(p.name)
         if missing:
-            raise binding_error("Cannot process command because of one or more missing mandatory parameters: %s."
-                                % " ".join(missing), "MissingMandatoryParameter", self.command_id,
-                                category="InvalidArgument")
+            raise binding_error(text("MissingMandatoryParameter", names=" ".join(missing)),
+                                "MissingMandatoryParameter", self.command_id, category="InvalidArgument")
 
     # -- pipeline input -------------------------------------------------------------------------
     def bind_pipeline(self, static_bound, item) -> dict:
@@ -350,8 +324,5 @@ class Binder:
                             pass
                         break
         if not result and any(p.pipeline or p.pipeline_by_property for p in self.params):
-            raise binding_error(
-                "The input object cannot be bound to any parameters for the command either because the command "
-                "does not take pipeline input or the input and its properties do not match any of the parameters "
-                "that take pipeline input.", "InputObjectNotBound", self.command_id)
+            raise binding_error(text("InputObjectNotBound"), "InputObjectNotBound", self.command_id)
         return result

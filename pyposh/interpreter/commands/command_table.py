@@ -10,15 +10,13 @@ import shutil
 from pyposh.errors import CommandNotFoundError
 from pyposh.interpreter.commands.cmdlet import GLOBAL_CMDLETS
 from pyposh.interpreter.commands.cmdlet_processor import CmdletProcessor
+from pyposh.interpreter.commands.messages import text
 from pyposh.interpreter.commands.external import ExternalProcessor
 from pyposh.interpreter.commands.invocation import ScriptCommandProcessor
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_string
 
-COMMAND_NOT_FOUND = ("The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable "
-             "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
-             "correct and try again.")
 
 
 class CommandEntry:
@@ -115,8 +113,8 @@ class CommandTable:
             target = to_string(target)
         resolved = self.resolve(ctx, target)
         if resolved is None:
-            raise CommandNotFoundError(COMMAND_NOT_FOUND.format(target), "CommandNotFoundException", "ObjectNotFound",
-                                       extent, target=target)
+            raise CommandNotFoundError(text("CommandNotFoundException", name=target), "CommandNotFoundException",
+                                       "ObjectNotFound", extent, target=target)
         kind, value, name = resolved
         if kind == "function":
             return ScriptCommandProcessor(value, ctx, args, emit, name, dot, extent,

@@ -5,9 +5,8 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    COMMAND_NOT_FOUND, COMMAND_TYPES, Cmdlet, Parameter, alias_info, application_info, cmdlet, command_object,
-    has_wildcards,
-    resolve_command, to_string, wildcard_match,
+    COMMAND_TYPES, Cmdlet, Parameter, alias_info, application_info, cmdlet, command_object,
+    has_wildcards, message, resolve_command, to_string, wildcard_match,
 )
 
 _TYPE_ORDER = {"Alias": 0, "Function": 1, "Filter": 2, "Cmdlet": 3, "ExternalScript": 4, "Application": 5}
@@ -102,7 +101,7 @@ class GetCommand(Cmdlet):
                 continue
             found = self.exact(name)
             if not found:
-                self.write_error(COMMAND_NOT_FOUND.format(name), "CommandNotFoundException", "ObjectNotFound", name,
+                self.write_error(message("CommandNotFoundException", name=name), "CommandNotFoundException", "ObjectNotFound", name,
                                  "System.Management.Automation.CommandNotFoundException")
             for info in found:
                 self.emit(info)
