@@ -15,7 +15,8 @@ def _declared():
         module = importlib.import_module("pyposh.runtime.cmdlets." + module_name)
         for value in vars(module).values():
             spec = getattr(value, "spec", None)
-            if isinstance(value, type) and spec is not None and spec.cls is value and value.__module__ == module.__name__:
+            own = isinstance(value, type) and spec is not None and spec.cls is value
+            if own and value.__module__ == module.__name__:
                 found.setdefault(module_name, []).append(spec)
     return found
 

@@ -101,7 +101,8 @@ class GetCommand(Cmdlet):
                 continue
             found = self.exact(name)
             if not found:
-                self.write_error(message("CommandNotFoundException", name=name), "CommandNotFoundException", "ObjectNotFound", name,
+                self.write_error(message("CommandNotFoundException", name=name), "CommandNotFoundException",
+                                 "ObjectNotFound", name,
                                  "System.Management.Automation.CommandNotFoundException")
             for info in found:
                 self.emit(info)

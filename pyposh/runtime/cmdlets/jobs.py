@@ -5,7 +5,9 @@ import os
 import time
 from typing import Annotated
 
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, is_list, script_body, to_string, wildcard_match
+from pyposh.interpreter.api import (
+    Cmdlet, Parameter, cmdlet, has_wildcards, is_list, script_body, to_string, wildcard_match,
+)
 from pyposh.runtime.jobs.runner import JobSpec
 from pyposh.runtime.jobs.table import STATE_CHANGED, Job
 
