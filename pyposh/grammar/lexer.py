@@ -72,31 +72,17 @@ class Tokenizer:
 
     def skip_space(self):
         """Skip horizontal white space, line continuations and comments; set self.ws."""
-        text, pos, start = self.text, self.pos, self.pos
-        n = len(text)
-        while pos < n:
-            m = HSPACE_RE.match(text, pos)
-            if m:
-                pos = m.end()
-                continue
-            c = text[pos]
-            if c == "#":
-                end = text.find("\n", pos)
-                pos = n if end == -1 else end
-                continue
-            if c == "<" and text.startswith("<#", pos):
-                end = text.find("#>", pos + 2)
-                if end == -1:
-                    self.pos = pos
-                    self.error("MissingEndMultiLineComment", pos, pos + 2, incomplete=True)
-                pos = end + 2
-                continue
-            break
-        self.pos = pos
-        self.ws = pos > start
+        start = self.pos
+        self.pos = self.blank_end(start, False)
+        self.ws = self.pos > start
 
     def peek_significant(self, pos):
         """The offset of the next token start after newlines, spaces and comments from pos."""
+        return self.blank_end(pos, True)
+
+    def blank_end(self, pos, newlines):
+        """The offset after the white space, line continuations and comments from pos (and line ends, with
+        newlines). An unclosed `<#` runs to the end when peeking past newlines, and is an error otherwise."""
         text, n = self.text, len(self.text)
         while pos < n:
             m = HSPACE_RE.match(text, pos)
@@ -104,16 +90,21 @@ class Tokenizer:
                 pos = m.end()
                 continue
             c = text[pos]
-            if c in "\r\n;" and c != ";":
+            if newlines and (c == "\n" or c == "\r"):
                 pos += 1
                 continue
             if c == "#":
                 end = text.find("\n", pos)
                 pos = n if end == -1 else end
                 continue
-            if text.startswith("<#", pos):
+            if c == "<" and text.startswith("<#", pos):
                 end = text.find("#>", pos + 2)
-                pos = n if end == -1 else end + 2
+                if end == -1:
+                    if newlines:
+                        return n
+                    self.pos = pos
+                    self.error("MissingEndMultiLineComment", pos, pos + 2, incomplete=True)
+                pos = end + 2
                 continue
             break
         return pos
@@ -142,27 +133,10 @@ class Tokenizer:
             self.unclosed(self.ctx)
 
     def unclosed(self, ctx):
-        kind = ctx.kind
-        if kind in ("statements", "switch", "type_body"):
-            key = "MissingEndCurlyBrace"
-        elif kind == "subexpr":
-            key = "MissingEndParenthesisInSubexpression"
-        elif kind == "hash":
-            key = "IncompleteHashLiteral"
-        elif kind == "index":
-            key = "MissingEndSquareBracket"
-        elif kind == "call":
-            key = "MissingEndParenthesisInMethodCall"
-        elif kind == "params":
-            key = "MissingEndParenthesisInFunctionParameterList"
-        elif kind == "attr":
-            key = "MissingEndParenthesisInExpression"
-        elif ctx.opener == "$(" or ctx.opener == "@(":
-            key = "MissingEndParenthesisInSubexpression"
-        elif ctx.opener in ("if", "elseif", "while", "switch", "foreach", "for"):
-            key = "MissingEndParenthesisAfterStatement"
-        else:
-            key = "MissingEndParenthesisInExpression"
+        key = UNCLOSED_ERRORS.get(ctx.kind)
+        if key is None:     # a `(`: after a statement keyword, or around an expression
+            key = ("MissingEndParenthesisAfterStatement" if ctx.opener in STATEMENT_PAREN_OPENERS
+                   else "MissingEndParenthesisInExpression")
         self.error(key, ctx.open_pos, ctx.open_pos + 1, incomplete=True, keyword=ctx.opener)
 
     def newline(self):
@@ -259,19 +233,18 @@ class Tokenizer:
             if end < 0:
                 self.error("TerminatorExpectedAtEndOfHereString", start, start + 2, incomplete=True,
                            terminator=text[start + 1] + "@")
-            self.pos = end
-            self.ctx.state = after_state
-            return self.token("DQ_HERE" if kind == '"' else "SQ_HERE", text[start:end], start, end)
-        if c in SINGLE_QUOTES:
-            end = strings.scan_single_quoted(text, start)
-            type_ = "SQ_STRING"
+            type_ = "DQ_HERE" if kind == '"' else "SQ_HERE"
         else:
-            end = strings.scan_double_quoted(text, start)
-            type_ = "DQ_STRING"
-        if end < 0:
-            line_end = text.find("\n", start)
-            self.error("TerminatorExpectedAtEndOfString", start, len(text) if line_end < 0 else line_end,
-                       incomplete=True, terminator="'" if type_ == "SQ_STRING" else '"')
+            if c in SINGLE_QUOTES:
+                end = strings.scan_single_quoted(text, start)
+                type_ = "SQ_STRING"
+            else:
+                end = strings.scan_double_quoted(text, start)
+                type_ = "DQ_STRING"
+            if end < 0:
+                line_end = text.find("\n", start)
+                self.error("TerminatorExpectedAtEndOfString", start, len(text) if line_end < 0 else line_end,
+                           incomplete=True, terminator="'" if type_ == "SQ_STRING" else '"')
         self.pos = end
         self.ctx.state = after_state
         return self.token(type_, text[start:end], start, end)
@@ -285,17 +258,42 @@ class Tokenizer:
         self.ctx.state = after_state
         return self.token("VARIABLE", self.text[start:end], start, end)
 
+    def variable_or_string(self, c, after_state, string_state=None):
+        """A variable or a quoted string at c, the mode going on in after_state (string_state after a string,
+        when given); None when c starts neither."""
+        if c == "$":
+            return self.variable_token(after_state)
+        if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
+            return self.string_token(c, after_state if string_state is None else string_state)
+        return None
+
+    def operand_token(self, c, after_state):
+        """A variable, a string or here-string, or a `(`, `$(`, `@(`, `@{`, `{` opening an operand at c,
+        the mode going on in after_state; None when c starts none of them."""
+        if c == "@" and self.text[self.pos + 1:self.pos + 2] in ('"', "'"):
+            return self.string_token(c, after_state)
+        tok = self.variable_or_string(c, after_state)
+        if tok is None:
+            tok = self.opener(c, after_state)
+        return tok
+
     def opener(self, c, resume_state):
         """`(`, `$(`, `@(`, `@{`, `{` at an operand position. Returns a token or None."""
-        text, start = self.text, self.pos
-        opener = text[start:start + 2] if c in "$@" else c
+        start = self.pos
+        opener = self.text[start:start + 2] if c in "$@" else c
         entry = OPENERS.get(opener)
         if entry is None:
             return None
         kind, state, token_type = entry
-        self.pos += len(opener)
-        self.push(kind, state, resume_state, start, opener)
-        return self.token(token_type, opener, start, self.pos)
+        return self.open_bracket(token_type, kind, state, resume_state, opener, len(opener))
+
+    def open_bracket(self, token_type, kind, start_state, resume_state, opener="", size=1):
+        """The `size` characters at pos, which open a `kind` context read from start_state, as a token;
+        the current mode goes on in resume_state once the context closes."""
+        start = self.pos
+        self.pos = start + size
+        self.push(kind, start_state, resume_state, start, opener)
+        return self.token(token_type, self.text[start:self.pos], start, self.pos)
 
     def type_token(self):
         """`[TypeName]` or `[Attribute(`; returns a token, or None when this is no type literal."""
@@ -313,9 +311,7 @@ class Tokenizer:
                     self.pos = pos + 1
                     return self.token("TYPE", text[start:pos + 1], start, pos + 1)
             elif ch == "(" and depth == 1:
-                self.pos = pos + 1
-                self.push("attr", ATTR_ARG, START, start)
-                return self.token("ATTR_OPEN", text[start:pos + 1], start, pos + 1)
+                return self.open_bracket("ATTR_OPEN", "attr", ATTR_ARG, START, size=pos + 1 - start)
             elif not (ch.isalnum() or ch in "_.,`+ \t"):
                 return None
             pos += 1
@@ -334,6 +330,11 @@ class Tokenizer:
         self.pos = end
         self.ctx.state = after_state
         return self.token("NUMBER", text[start:end], start, end)
+
+    def generic_token(self, c):
+        """The bare word at pos as a GENERIC token (an argument or name); an empty one is an error at c."""
+        word, start, end = self.required_bareword(c)
+        return self.token("GENERIC", word, start, end)
 
     def required_bareword(self, c):
         """read_bareword, where an empty word is an UnexpectedToken error at ``c``."""
@@ -383,6 +384,15 @@ OPENERS = {
     "(": ("paren", START, "LPAREN"),
     "{": ("statements", START, "LBRACE"),
 }
+
+# The error for a context left open at the end of the text, by its kind (a `paren` is told by its opener).
+UNCLOSED_ERRORS = {
+    "statements": "MissingEndCurlyBrace", "switch": "MissingEndCurlyBrace", "type_body": "MissingEndCurlyBrace",
+    "subexpr": "MissingEndParenthesisInSubexpression", "hash": "IncompleteHashLiteral",
+    "index": "MissingEndSquareBracket", "call": "MissingEndParenthesisInMethodCall",
+    "params": "MissingEndParenthesisInFunctionParameterList", "attr": "MissingEndParenthesisInExpression",
+}
+STATEMENT_PAREN_OPENERS = frozenset({"if", "elseif", "while", "switch", "foreach", "for"})
 
 # What to read next, by mode.
 STATE_HANDLERS = {

@@ -110,20 +110,16 @@ def at_header(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
     if c == "(":
-        lx.pos += 1
         kind = "params" if ctx.keyword in ("param", "function", "filter") else "paren"
         after = START if ctx.keyword == "param" else AFTER if ctx.header_kind == "do_condition" else HEADER
-        lx.push(kind, START, after, start, ctx.keyword)
-        yield lx.token("LPAREN", "(", start, start + 1)
+        yield lx.open_bracket("LPAREN", kind, START, after, ctx.keyword)
         return
     if c == "{":
-        lx.pos += 1
         kind = ctx.header_kind or "statements"
         opener = "do" if kind == "do" else "{"
         if kind == "do":
             kind = "statements"
-        lx.push(kind, SEPARATOR_STATE[kind], START, start, opener)
-        yield lx.token("LBRACE", "{", start, start + 1)
+        yield lx.open_bracket("LBRACE", kind, SEPARATOR_STATE[kind], START, opener)
         return
     if c in DASHES:
         m = PARAMETER_RE.match(text, start)
@@ -131,32 +127,30 @@ def at_header(lx: Tokenizer, c):
             lx.pos = m.end()
             yield lx.token("PARAMETER", m.group(0), start, m.end())
             return
+    tok = declaration_token(lx, c, HEADER)
+    if tok is None and (c in SINGLE_QUOTES or c in DOUBLE_QUOTES):
+        tok = lx.string_token(c, HEADER)
+    yield lx.generic_token(c) if tok is None else tok
+
+
+def declaration_token(lx: Tokenizer, c, state):
+    """What statement headers and class bodies read alike: `[Type]`, `$variable` (the mode going on in
+    state), `,`, `:` and `=`; None for anything else."""
     if c == "[":
-        tok = lx.type_token()
-        if tok is not None:
-            yield tok
-            return
-    if c == ",":
-        yield lx.take(1, "COMMA")
-        return
-    if c == ":":
-        yield lx.take(1, "COLON")
-        return
-    if c == "=":
-        lx.pos += 1
-        ctx.state = START
-        yield lx.token("ASSIGN", "=", start, start + 1)
-        return
+        return lx.type_token()
     if c == "$":
-        tok = lx.variable_token(HEADER)
-        if tok is not None:
-            yield tok
-            return
-    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
-        yield lx.string_token(c, HEADER)
-        return
-    word, wstart, wend = lx.required_bareword(c)
-    yield lx.token("GENERIC", word, wstart, wend)
+        return lx.variable_token(state)
+    if c == "," or c == ":":
+        return lx.take(1, "COMMA" if c == "," else "COLON")
+    if c == "=":
+        return assignment(lx)
+    return None
+
+
+def assignment(lx: Tokenizer):
+    """`=` in a header, a hash literal or a class body: the value is read as a statement."""
+    lx.ctx.state = START
+    return lx.take(1, "ASSIGN")
 
 
 def at_func_name(lx: Tokenizer, c):
@@ -172,24 +166,17 @@ def at_func_name(lx: Tokenizer, c):
 
 def at_label_arg(lx: Tokenizer, c):
     if c.isalpha() or c == "_":
-        word, wstart, wend = lx.read_bareword()
         lx.ctx.state = AFTER
-        yield lx.token("GENERIC", word, wstart, wend)
+        yield lx.generic_token(c)
         return
     lx.ctx.state = START
     yield from at_start(lx, c)
 
 
 def at_cmd_name(lx: Tokenizer, c):
-    if c == "$":
-        tok = lx.variable_token(ARG_AFTER)
-        if tok is not None:
-            yield tok
-            return
-    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
-        yield lx.string_token(c, CMD_ARGS)
-        return
-    tok = lx.opener(c, ARG_AFTER)
+    tok = lx.variable_or_string(c, ARG_AFTER, string_state=CMD_ARGS)
+    if tok is None:
+        tok = lx.opener(c, ARG_AFTER)
     if tok is not None:
         yield tok
         return
@@ -230,14 +217,9 @@ def at_cmd_args(lx: Tokenizer, c):
         if m and (end >= len(text) or text[end] in GENERIC_STOP or text[end] in ".[:>"):
             yield lx.variable_token(ARG_AFTER)
             return
-        # `$a$b`, `$dir/file`: one argument, expanded as a string
-        word, wstart, wend = lx.read_bareword()
-        yield lx.token("GENERIC", word, wstart, wend)
+        yield lx.generic_token(c)      # `$a$b`, `$dir/file`: one argument, expanded as a string
         return
-    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES or (c == "@" and text[start + 1:start + 2] in ('"', "'")):
-        yield lx.string_token(c, ARG_AFTER)
-        return
-    tok = lx.opener(c, ARG_AFTER)
+    tok = lx.operand_token(c, ARG_AFTER)
     if tok is not None:
         yield tok
         return
@@ -245,18 +227,16 @@ def at_cmd_args(lx: Tokenizer, c):
         yield lx.take(1, "COMMA")
         return
     if c == "@":
-        m = SPLAT_RE.match(text, start)
-        if m:
-            lx.pos = m.end()
-            yield lx.token("SPLAT", m.group(1), start, m.end())
+        tok = expressions.splat_token(lx, CMD_ARGS)
+        if tok is not None:
+            yield tok
             return
     if c.isdigit() or c == ".":
         tok = lx.number_token(ARG_AFTER, allow_generic=True)
         if tok is not None:
             yield tok
             return
-    word, wstart, wend = lx.required_bareword(c)
-    yield lx.token("GENERIC", word, wstart, wend)
+    yield lx.generic_token(c)
 
 
 def at_arg_after(lx: Tokenizer, c):
@@ -267,15 +247,10 @@ def at_arg_after(lx: Tokenizer, c):
     yield from at_cmd_args(lx, c)
 
 
-
-
 def at_hash_key(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
-    ctx = lx.ctx
     if c == "=":
-        lx.pos += 1
-        ctx.state = START
-        yield lx.token("ASSIGN", "=", start, start + 1)
+        yield assignment(lx)
         return
     if c.isalpha() or c == "_":
         pos = start
@@ -284,30 +259,27 @@ def at_hash_key(lx: Tokenizer, c):
         lx.pos = pos
         yield lx.token("GENERIC", text[start:pos], start, pos)
         return
-    ctx.state = OPERAND
-    for tok in expressions.at_operand(lx, c):
-        yield tok
-    if ctx.state == AFTER:
-        ctx.state = HASH_KEY
+    yield from operand_then(lx, c, HASH_KEY)
 
 
 def at_switch_clause(lx: Tokenizer, c):
-    start = lx.pos
-    ctx = lx.ctx
     if c == "{":
-        lx.pos += 1
-        lx.push("statements", START, SWITCH_ACTION, start, "{")
-        yield lx.token("LBRACE", "{", start, start + 1)
+        yield lx.open_bracket("LBRACE", "statements", START, SWITCH_ACTION, "{")
         return
     if c.isalpha() or c == "_" or c == "*":
-        word, wstart, wend = lx.read_bareword()
-        ctx.state = SWITCH_ACTION
-        yield lx.token("GENERIC", word, wstart, wend)
+        lx.ctx.state = SWITCH_ACTION
+        yield lx.generic_token(c)
         return
+    yield from operand_then(lx, c, SWITCH_ACTION)
+
+
+def operand_then(lx: Tokenizer, c, state):
+    """An operand read in OPERAND mode, the mode going on in state once it is complete."""
+    ctx = lx.ctx
     ctx.state = OPERAND
     yield from expressions.at_operand(lx, c)
     if ctx.state == AFTER:
-        ctx.state = SWITCH_ACTION
+        ctx.state = state
 
 
 def at_switch_action(lx: Tokenizer, c):
@@ -315,53 +287,30 @@ def at_switch_action(lx: Tokenizer, c):
 
 
 def at_attr_arg(lx: Tokenizer, c):
-    text, start = lx.text, lx.pos
     if c.isalpha() or c == "_":
-        m = MEMBER_NAME_RE.match(text, start)
-        lx.pos = m.end()
         lx.ctx.state = AFTER
-        yield lx.token("GENERIC", m.group(0), start, m.end())
+        yield name_token(lx, c)
         return
     yield from expressions.at_operand(lx, c)
 
 
 def at_type_member(lx: Tokenizer, c):
-    text, start = lx.text, lx.pos
-    ctx = lx.ctx
     if c == "(":
-        lx.pos += 1
-        lx.push("params", START, TYPE_MEMBER, start, "(")
-        yield lx.token("LPAREN", "(", start, start + 1)
+        yield lx.open_bracket("LPAREN", "params", START, TYPE_MEMBER, "(")
         return
     if c == "{":
-        lx.pos += 1
-        lx.push("statements", START, TYPE_MEMBER, start, "{")
-        yield lx.token("LBRACE", "{", start, start + 1)
+        yield lx.open_bracket("LBRACE", "statements", START, TYPE_MEMBER, "{")
         return
-    if c == "=":
-        lx.pos += 1
-        ctx.state = START
-        yield lx.token("ASSIGN", "=", start, start + 1)
-        return
-    if c == ":":
-        yield lx.take(1, "COLON")
-        return
-    if c == "[":
-        tok = lx.type_token()
-        if tok is not None:
-            yield tok
-            return
-    if c == "$":
-        tok = lx.variable_token(TYPE_MEMBER)
-        if tok is not None:
-            yield tok
-            return
-    if c == ",":
-        yield lx.take(1, "COMMA")
-        return
+    tok = declaration_token(lx, c, TYPE_MEMBER)
+    yield name_token(lx, c) if tok is None else tok
+
+
+def name_token(lx: Tokenizer, c):
+    """A name (a letter or `_`, then word characters) as a GENERIC token; anything else is an error at c."""
+    text, start = lx.text, lx.pos
     m = MEMBER_NAME_RE.match(text, start)
     if not m:
         lx.pos += 1
         lx.error("UnexpectedToken", start, start + 1, token=c)
     lx.pos = m.end()
-    yield lx.token("GENERIC", m.group(0), start, m.end())
+    return lx.token("GENERIC", m.group(0), start, m.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pyposh.grammar.modes import (
-    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, DOUBLE_QUOTES, OPERAND, PIPE_CMD, SINGLE_QUOTES, START, SWITCH_CLAUSE,
+    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, OPERAND, PIPE_CMD, START, SWITCH_CLAUSE,
 )
 from pyposh.grammar.tokens import (
     ASSIGNMENT_OPERATORS, DASHES, MEMBER_NAME_RE, REDIRECT_RE, SPLAT_RE, UNARY_WORD_OPERATORS, WORD_OPERATOR_RE,
@@ -15,73 +15,51 @@ from pyposh.grammar.tokens import (
 if TYPE_CHECKING:
     from pyposh.grammar.lexer import Tokenizer
 
+# Binary operators after an operand, by their text (two-character ones are looked up first).
+INFIX_OPERATORS = {
+    "*": "OP_MUL", "/": "OP_MUL", "%": "OP_MUL", "..": "DOTDOT", "??": "COALESCE", "?": "QUESTION", ":": "COLON",
+}
+# The mode after a `,` between operands, by context kind (OPERAND elsewhere).
+COMMA_STATE = {"attr": ATTR_ARG, "params": START}
+# Operators that chain pipelines.
+CHAIN_OPERATORS = {"||": "OROR", "&&": "ANDAND"}
+# Member access operators: `.`, `?.` and `::`.
+MEMBER_ACCESS = {".": "DOT", "?.": "QDOT", "::": "DOUBLECOLON"}
+
 
 def at_operand(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
-    if c == "$":
-        tok = lx.variable_token(AFTER)
-        if tok is not None:
-            yield tok
-            return
-    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES or (c == "@" and text[start + 1:start + 2] in ('"', "'")):
-        yield lx.string_token(c, AFTER)
-        return
-    tok = lx.opener(c, AFTER)
+    tok = lx.operand_token(c, AFTER)
     if tok is not None:
         yield tok
         return
     if c == "@":
-        m = SPLAT_RE.match(text, start)
-        if m:
-            lx.pos = m.end()
-            ctx.state = AFTER
-            yield lx.token("SPLAT", m.group(1), start, m.end())
+        tok = splat_token(lx, AFTER)
+        if tok is not None:
+            yield tok
             return
     if c == "[":
         tok = lx.type_token()
         if tok is None:
             lx.error("MissingTypename", start, start + 1)
-        if tok is not None:
-            if tok.type == "TYPE":
-                ctx.state = OPERAND
-                lx.skip_space()
-                if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=*/%?" \
-                        or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
-                        or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
-                    ctx.state = AFTER
-                    tok.type = lx.last = "TYPE_EXPR"   # a type as a value ([int], [int]::MaxValue), no cast
-            yield tok
-            return
+        if tok.type == "TYPE":
+            ctx.state = OPERAND
+            lx.skip_space()
+            if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=*/%?" \
+                    or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
+                    or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
+                ctx.state = AFTER
+                tok.type = lx.last = "TYPE_EXPR"   # a type as a value ([int], [int]::MaxValue), no cast
+        yield tok
+        return
     if c.isdigit() or c == ".":
         tok = lx.number_token(AFTER)
         if tok is not None:
             yield tok
             return
-    if c in DASHES:
-        m = WORD_OPERATOR_RE.match(text, start)
-        if m:
-            word = m.group(1).lower()
-            lx.pos = m.end()
-            if word in UNARY_WORD_OPERATORS:
-                yield lx.token(UNARY_WORD_OPERATORS[word], word, start, m.end())
-                return
-            terminal = binary_word_terminal(word)
-            if terminal is not None:
-                ctx.state = OPERAND
-                yield lx.token(terminal, word, start, m.end())
-                return
-            lx.error("UnexpectedToken", start, m.end(), token=m.group(0))
-        if text[start + 1:start + 2] in DASHES:
-            yield lx.take(2, "DEC")
-            return
-        yield lx.take(1, "MINUS")
-        return
-    if c == "+":
-        if text.startswith("++", start):
-            yield lx.take(2, "INC")
-            return
-        yield lx.take(1, "PLUS")
+    if c in DASHES or c == "+":
+        yield sign_operator(lx, c, after_operand=False)
         return
     if c == "!":
         yield lx.take(1, "OP_NOT")
@@ -108,125 +86,110 @@ def _is_unary_word(text, pos):
     return bool(m) and m.group(1).lower() in UNARY_WORD_OPERATORS
 
 
+def splat_token(lx: Tokenizer, after_state):
+    """`@name` (splatting a variable's values) as a SPLAT token, the mode going on in after_state; else None."""
+    m = SPLAT_RE.match(lx.text, lx.pos)
+    if not m:
+        return None
+    start = lx.pos
+    lx.pos = m.end()
+    lx.ctx.state = after_state
+    return lx.token("SPLAT", m.group(1), start, m.end())
+
+
+def sign_operator(lx: Tokenizer, c, after_operand):
+    """At `+` or a dash: `++`, `--`, a `-word` operator, `+` or `-`. After an operand these are binary
+    operators and an operand follows; before one, `-word` may be a unary operator and the mode stays."""
+    text, start = lx.text, lx.pos
+    if c == "+":
+        if text.startswith("++", start):
+            return lx.take(2, "INC")
+        type_ = "PLUS"
+    else:
+        m = WORD_OPERATOR_RE.match(text, start)
+        if m:
+            return word_operator(lx, m, after_operand)
+        if text[start + 1:start + 2] in DASHES:
+            return lx.take(2, "DEC")
+        type_ = "MINUS"
+    if after_operand:
+        lx.ctx.state = OPERAND
+    return lx.take(1, type_)
+
+
+def word_operator(lx: Tokenizer, m, after_operand):
+    """The `-word` operator matched by m: before an operand a unary one may come; a binary one is followed
+    by an operand; any other word is an UnexpectedToken error."""
+    start, end = m.span()
+    word = m.group(1).lower()
+    lx.pos = end
+    if not after_operand and word in UNARY_WORD_OPERATORS:
+        return lx.token(UNARY_WORD_OPERATORS[word], word, start, end)
+    terminal = binary_word_terminal(word)
+    if terminal is None:
+        lx.error("UnexpectedToken", start, end, token=m.group(0))
+    lx.ctx.state = OPERAND
+    return lx.token(terminal, word, start, end)
+
+
 def at_after(lx: Tokenizer, c, command_mode=False):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
     back = ARG_AFTER if command_mode else AFTER
-    if not lx.ws or command_mode:
-        if c == "." and not text.startswith("..", start) or text.startswith("?.", start) \
-                or text.startswith("::", start):
-            op = "::" if c == ":" else ("?." if c == "?" else ".")
-            type_ = {"::": "DOUBLECOLON", "?.": "QDOT", ".": "DOT"}[op]
-            lx.pos += len(op)
-            yield lx.token(type_, op, start, lx.pos)
-            yield from member_name(lx, back)
-            return
-        if c == "[" or text.startswith("?[", start):
-            size = 1 if c == "[" else 2
-            lx.pos += size
-            lx.push("index", START, back, start)
-            yield lx.token("LBRACKET" if size == 1 else "QLBRACKET", text[start:start + size], start, start + size)
-            return
+    pair = text[start:start + 2]
+    adjacent = not lx.ws or command_mode      # nothing between: member access and indexing apply
+    if pair == "::" or adjacent and (c == "." and pair != ".." or pair == "?."):
+        op = "." if c == "." else pair
+        yield lx.take(len(op), MEMBER_ACCESS[op])
+        yield from member_name(lx, back)
+        return
+    if adjacent and (c == "[" or pair == "?["):
+        if c == "[":
+            yield lx.open_bracket("LBRACKET", "index", START, back)
+        else:
+            yield lx.open_bracket("QLBRACKET", "index", START, back, size=2)
+        return
     if command_mode:
         lx.ctx.state = CMD_ARGS
         yield from lx.read(CMD_ARGS, c)
         return
     if ctx.kind == "switch" and c == "{":
-        lx.pos += 1
-        lx.push("statements", START, SWITCH_CLAUSE, start, "{")
-        yield lx.token("LBRACE", "{", start, start + 1)
+        yield lx.open_bracket("LBRACE", "statements", START, SWITCH_CLAUSE, "{")
         return
     tok = pipeline_operator(lx, c)
     if tok is not None:
         yield tok
         return
-    if text.startswith("::", start):
-        yield lx.take(2, "DOUBLECOLON")
-        yield from member_name(lx, AFTER)
-        return
     for op in ASSIGNMENT_OPERATORS:
-        if text.startswith(op, start) and not (op == "=" and text.startswith("==", start)):
+        if text.startswith(op, start) and not (op == "=" and pair == "=="):
             lx.pos += len(op)
-            ctx.state = START if ctx.kind not in ("attr", "params", "type_body") else OPERAND
-            if ctx.kind == "type_body":
-                ctx.state = START
+            ctx.state = OPERAND if ctx.kind in ("attr", "params") else START
             yield lx.token("ASSIGN", op, start, lx.pos)
             return
-    if c in DASHES:
-        m = WORD_OPERATOR_RE.match(text, start)
-        if m:
-            word = m.group(1).lower()
-            terminal = binary_word_terminal(word)
-            if terminal is None:
-                lx.pos = m.end()
-                lx.error("UnexpectedToken", start, m.end(), token=m.group(0))
-            lx.pos = m.end()
-            ctx.state = OPERAND
-            yield lx.token(terminal, word, start, m.end())
-            return
-        if text[start + 1:start + 2] in DASHES:
-            yield lx.take(2, "DEC")
-            return
-        lx.pos += 1
-        ctx.state = OPERAND
-        yield lx.token("MINUS", "-", start, start + 1)
-        return
-    if c == "+":
-        if text.startswith("++", start):
-            yield lx.take(2, "INC")
-            return
-        lx.pos += 1
-        ctx.state = OPERAND
-        yield lx.token("PLUS", "+", start, start + 1)
-        return
-    if c in "*/%":
-        lx.pos += 1
-        ctx.state = OPERAND
-        yield lx.token("OP_MUL", c, start, start + 1)
-        return
-    if text.startswith("..", start):
-        lx.pos += 2
-        ctx.state = OPERAND
-        yield lx.token("DOTDOT", "..", start, start + 2)
+    if c in DASHES or c == "+":
+        yield sign_operator(lx, c, after_operand=True)
         return
     if c == ",":
-        lx.pos += 1
-        ctx.state = OPERAND if ctx.kind not in ("attr",) else ATTR_ARG
-        if ctx.kind == "params":
-            ctx.state = START
-        yield lx.token("COMMA", ",", start, start + 1)
+        ctx.state = COMMA_STATE.get(ctx.kind, OPERAND)
+        yield lx.take(1, "COMMA")
         return
-    if text.startswith("??", start):
-        lx.pos += 2
+    op = pair if pair in INFIX_OPERATORS else c
+    terminal = INFIX_OPERATORS.get(op)
+    if terminal is not None:
         ctx.state = OPERAND
-        yield lx.token("COALESCE", "??", start, start + 2)
-        return
-    if c == "?":
-        lx.pos += 1
-        ctx.state = OPERAND
-        yield lx.token("QUESTION", "?", start, start + 1)
-        return
-    if c == ":":
-        lx.pos += 1
-        ctx.state = OPERAND
-        yield lx.token("COLON", ":", start, start + 1)
+        yield lx.take(len(op), terminal)
         return
     if c == "{" or c == "(":
-        tok = lx.opener(c, AFTER)
-        yield tok
+        yield lx.opener(c, AFTER)
         return
-    if c == "$":
-        tok = lx.variable_token(AFTER)
-        if tok is not None:
-            yield tok
-            return
     if c == "[" and ctx.kind in ("params", "attr", "statements", "type_body"):
         tok = lx.type_token()
         if tok is not None:
             yield tok
             return
-    if c in SINGLE_QUOTES or c in DOUBLE_QUOTES:
-        yield lx.string_token(c, AFTER)
+    tok = lx.variable_or_string(c, AFTER)
+    if tok is not None:
+        yield tok
         return
     word, wstart, wend = lx.required_bareword(c)
     if word.lower() == "in":
@@ -237,59 +200,45 @@ def at_after(lx: Tokenizer, c, command_mode=False):
 
 
 def member_name(lx: Tokenizer, back_state):
+    """The member after `.`, `?.` or `::` (a name, a variable, a string or a `(`) and a method call's `(` or `{`
+    right after it; the mode goes back to back_state."""
     text, start = lx.text, lx.pos
-    ctx = lx.ctx
     m = MEMBER_NAME_RE.match(text, start)
     c = text[start] if start < len(text) else ""
-    tok = None
     if m:
         lx.pos = m.end()
         tok = lx.token("MEMBER_NAME", m.group(0), start, m.end())
-    elif c == "$":
-        tok = lx.variable_token(back_state)
-    elif c and (c in SINGLE_QUOTES or c in DOUBLE_QUOTES):
-        tok = lx.string_token(c, back_state)
     elif c == "(":
-        tok = lx.opener("(", back_state)
-        ctx.state = back_state
-        yield tok
+        yield lx.opener(c, back_state)
         return
+    else:
+        tok = lx.variable_or_string(c, back_state) if c else None
     if tok is None:
         lx.error("MissingPropertyName", start - 1, start, incomplete=not c)
     yield tok
     if text.startswith("(", lx.pos):
-        pos = lx.pos
-        lx.pos += 1
-        lx.push("call", START, back_state, pos)
-        yield lx.token("CALL_LPAREN", "(", pos, pos + 1)
+        yield lx.open_bracket("CALL_LPAREN", "call", START, back_state)
         return
     if text.startswith("{", lx.pos) and tok.type == "MEMBER_NAME":
-        pos = lx.pos                # `.ForEach{ ... }`: a method call with one script block argument
-        lx.pos += 1
-        lx.push("statements", START, back_state, pos, "{")
-        yield lx.token("CALL_LBRACE", "{", pos, pos + 1)
+        # `.ForEach{ ... }`: a method call with one script block argument
+        yield lx.open_bracket("CALL_LBRACE", "statements", START, back_state, "{")
         return
-    ctx.state = back_state
+    lx.ctx.state = back_state
 
 
 def pipeline_operator(lx: Tokenizer, c):
     """`|`, `||`, `&&`, a background `&` and redirections: shared by command and expression states."""
     text, start = lx.text, lx.pos
     ctx = lx.ctx
-    if c == "|":
-        if text.startswith("||", start):
-            lx.pos += 2
+    if c == "|" or c == "&":
+        pair = text[start:start + 2]
+        if pair in CHAIN_OPERATORS:       # `||`, `&&`: another pipeline follows
             ctx.state = START
-            return lx.token("OROR", "||", start, start + 2)
-        lx.pos += 1
+            return lx.take(2, CHAIN_OPERATORS[pair])
+        if c == "&":
+            return lx.take(1, "AMP_BG")
         ctx.state = PIPE_CMD
-        return lx.token("PIPE", "|", start, start + 1)
-    if c == "&":
-        if text.startswith("&&", start):
-            lx.pos += 2
-            ctx.state = START
-            return lx.token("ANDAND", "&&", start, start + 2)
-        return lx.take(1, "AMP_BG")
+        return lx.take(1, "PIPE")
     if c in ">*123456":
         m = REDIRECT_RE.match(text, start)
         if m and (c != "*" or ">" in m.group(0)):
