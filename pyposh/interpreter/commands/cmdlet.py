@@ -91,8 +91,8 @@ def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool =
             p.attr = attr
             if not p.name:
                 p.name = _pascal(attr)
-            if p.default is None and attr in cls.__dict__:
-                p.default = cls.__dict__[attr]
+            if p.default is None:       # the value the class (or the base declaring it) gives the attribute
+                p.default = next((vars(k)[attr] for k in cls.__mro__ if attr in vars(k)), None)
             if p.is_switch and p.default is None:
                 p.default = False
             p.mandatory_sets = p.sets if p.mandatory else ()

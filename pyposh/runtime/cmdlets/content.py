@@ -8,8 +8,8 @@ from typing import Annotated
 
 from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, is_list, to_string, unescape
 from pyposh.runtime.host import render_lines
-from pyposh.runtime.paths.locations import drive_of, expand, full_path, missing_drive, shown_path
-from pyposh.runtime.paths.path_cmdlet import IO_EXCEPTION, LITERAL, PathCmdlet
+from pyposh.runtime.paths.locations import expand, full_path, missing_drive, shown_path
+from pyposh.runtime.paths.path_cmdlet import CONTENT_PATH, IO_EXCEPTION, LITERAL, PathCmdlet
 from pyposh.runtime.paths.providers import drive_items, set_drive_content
 
 # -Encoding names -> (Python codec, byte-order mark written)
@@ -62,13 +62,17 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+class _ContentCmdlet(PathCmdlet):
+    """Declares -Path and -LiteralPath, which the *-Content cmdlets take first."""
+
+    path: Annotated[list, CONTENT_PATH] = None
+    literal_path: Annotated[list, LITERAL] = None
+
+
 # ---- Get-Content -----------------------------------------------------------------------------------------
 
 @cmdlet("Get-Content", aliases=("gc", "type"))
-class GetContent(PathCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
+class GetContent(_ContentCmdlet):
     read_count: Annotated[int, Parameter(type="long")] = 1
     total_count: Annotated[int, Parameter(type="long", aliases=("First", "Head"))] = -1
     tail: Annotated[int, Parameter(type="int", aliases=("Last",))] = None
@@ -85,8 +89,7 @@ class GetContent(PathCmdlet):
     credential: Annotated[object, Parameter(type="object")] = None
 
     def process(self):
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
+        for path, literal, drive in self.drive_args():
             if drive:
                 items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
                 if not items:
@@ -149,24 +152,28 @@ class GetContent(PathCmdlet):
 
 # ---- Set-Content, Add-Content, Clear-Content --------------------------------------------------------------
 
-class _WriteContent(PathCmdlet):
-    """Collects -Value (or pipeline input) and writes it to each target path at the end."""
+class _ContentSwitches:
+    """Declares the parameters Set-Content, Add-Content and Clear-Content take after their own. A mixin listed
+    first among a cmdlet's bases: typing.get_type_hints, and so @cmdlet, lists annotations in reverse MRO order."""
 
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    value: Annotated[list, Parameter(type="object[]", position=1, mandatory=True, pipeline=True,
-                                     pipeline_by_property=True)] = None
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    no_newline: Annotated[bool, Parameter(type="switch")] = False
-    encoding: Annotated[object, Parameter(type="object")] = None
-    as_byte_stream: Annotated[bool, Parameter(type="switch")] = False
     force: Annotated[bool, Parameter(type="switch")] = False
     filter: Annotated[str, Parameter(type="string")] = None
     include: Annotated[list, Parameter(type="string[]")] = None
     exclude: Annotated[list, Parameter(type="string[]")] = None
     stream: Annotated[str, Parameter(type="string")] = None
     credential: Annotated[object, Parameter(type="object")] = None
+
+
+class _WriteContent(_ContentCmdlet):
+    """Collects -Value (or pipeline input) and writes it to each target path at the end. Declares Set-Content and
+    Add-Content's own parameters; they list _ContentSwitches first among their bases for the rest."""
+
+    value: Annotated[list, Parameter(type="object[]", position=1, mandatory=True, pipeline=True,
+                                     pipeline_by_property=True)] = None
+    pass_thru: Annotated[bool, Parameter(type="switch")] = False
+    no_newline: Annotated[bool, Parameter(type="switch")] = False
+    encoding: Annotated[object, Parameter(type="object")] = None
+    as_byte_stream: Annotated[bool, Parameter(type="switch")] = False
 
     append = False
 
@@ -189,8 +196,7 @@ class _WriteContent(PathCmdlet):
             text = "".join(to_string(v) for v in self.values)
         else:
             text = "".join(to_string(v) + "\n" for v in self.values)
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
+        for path, literal, drive in self.drive_args():
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1],
                                   self.values[0] if len(self.values) == 1 else list(self.values))
@@ -239,32 +245,21 @@ class _WriteContent(PathCmdlet):
 
 
 @cmdlet("Set-Content")
-class SetContent(_WriteContent):
+class SetContent(_ContentSwitches, _WriteContent):
     """Replaces the content of each target path."""
 
 
 @cmdlet("Add-Content")
-class AddContent(_WriteContent):
+class AddContent(_ContentSwitches, _WriteContent):
     """Appends to the content of each target path."""
 
     append = True
 
 
 @cmdlet("Clear-Content", aliases=("clc",))
-class ClearContent(PathCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    force: Annotated[bool, Parameter(type="switch")] = False
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    stream: Annotated[str, Parameter(type="string")] = None
-    credential: Annotated[object, Parameter(type="object")] = None
-
+class ClearContent(_ContentSwitches, _ContentCmdlet):
     def process(self):
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
+        for path, literal, drive in self.drive_args():
             if drive:
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1], None)
                 continue

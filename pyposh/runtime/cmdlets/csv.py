@@ -108,7 +108,19 @@ class CsvWriter:
 
 
 class _CsvWriting(Cmdlet):
-    """Shared by ConvertTo-Csv and Export-Csv: quoting options and the writer."""
+    """Shared by ConvertTo-Csv and Export-Csv: the delimiter and quoting parameters, and the writer. They take
+    these parameters after their own, listing this class first among their bases (typing.get_type_hints, and so
+    @cmdlet, lists annotations in reverse MRO order)."""
+
+    delimiter: Annotated[str, Parameter(type="char", position=1, sets=("Delimiter",))] = None
+    use_culture: Annotated[bool, Parameter(type="switch", mandatory=True, sets=("UseCulture",))] = False
+    include_type_information: Annotated[bool, Parameter(type="switch", aliases=("ITI",))] = False
+    no_type_information: Annotated[bool, Parameter(type="switch", aliases=("NTI",))] = False
+    quote_fields: Annotated[list, Parameter(type="string[]", aliases=("QF",))] = None
+    use_quotes: Annotated[object, Parameter(type="string", aliases=("UQ",))] = None
+
+    def begin(self):
+        self.writer = self.make_writer()
 
     def make_writer(self) -> CsvWriter:
         kind = "Always"
@@ -128,35 +140,34 @@ class _CsvWriting(Cmdlet):
         return CsvWriter(_delimiter(self), kind, [api.to_string(f) for f in self.quote_fields or []] or None,
                          type_info)
 
+    def csv_lines(self, obj):
+        """The lines for one input object: none for $null, the header lines before the first record."""
+        if obj is None or obj is AUTOMATION_NULL:
+            return
+        if self.writer.names is None:
+            yield from self.writer.header(obj)
+        yield self.writer.record(obj)
+
 
 _INPUT = Parameter(type="psobject", position=0, mandatory=True, pipeline=True, pipeline_by_property=True)
 
 
-@cmdlet("ConvertTo-Csv", default_set="Delimiter")
-class ConvertToCsv(_CsvWriting):
+class _ConvertToCsvInput(Cmdlet):
+    """ConvertTo-Csv's own parameter, which comes before _CsvWriting's."""
+
     input_object: Annotated[object, _INPUT] = None
-    delimiter: Annotated[str, Parameter(type="char", position=1, sets=("Delimiter",))] = None
-    use_culture: Annotated[bool, Parameter(type="switch", mandatory=True, sets=("UseCulture",))] = False
-    include_type_information: Annotated[bool, Parameter(type="switch", aliases=("ITI",))] = False
-    no_type_information: Annotated[bool, Parameter(type="switch", aliases=("NTI",))] = False
-    quote_fields: Annotated[list, Parameter(type="string[]", aliases=("QF",))] = None
-    use_quotes: Annotated[object, Parameter(type="string", aliases=("UQ",))] = None
 
-    def begin(self):
-        self.writer = self.make_writer()
 
+@cmdlet("ConvertTo-Csv", default_set="Delimiter")
+class ConvertToCsv(_CsvWriting, _ConvertToCsvInput):
     def process(self):
-        obj = self.input_object
-        if obj is None or obj is AUTOMATION_NULL:
-            return
-        if self.writer.names is None:
-            for line in self.writer.header(obj):
-                self.write_object(line)
-        self.write_object(self.writer.record(obj))
+        for line in self.csv_lines(self.input_object):
+            self.write_object(line)
 
 
-@cmdlet("Export-Csv", aliases=("epcsv",), default_set="Delimiter")
-class ExportCsv(_CsvWriting):
+class _ExportCsvTarget(Cmdlet):
+    """Export-Csv's own parameters, which come before _CsvWriting's."""
+
     input_object: Annotated[object, Parameter(type="psobject", mandatory=True, pipeline=True)] = None
     path: Annotated[str, Parameter(type="string", position=0)] = None
     literal_path: Annotated[str, Parameter(type="string", aliases=("PSPath", "LP"))] = None
@@ -164,15 +175,12 @@ class ExportCsv(_CsvWriting):
     no_clobber: Annotated[bool, Parameter(type="switch", aliases=("NoOverwrite",))] = False
     encoding: Annotated[object, Parameter(type="object")] = None
     append: Annotated[bool, Parameter(type="switch")] = False
-    delimiter: Annotated[str, Parameter(type="char", position=1, sets=("Delimiter",))] = None
-    use_culture: Annotated[bool, Parameter(type="switch", mandatory=True, sets=("UseCulture",))] = False
-    include_type_information: Annotated[bool, Parameter(type="switch", aliases=("ITI",))] = False
-    no_type_information: Annotated[bool, Parameter(type="switch", aliases=("NTI",))] = False
-    quote_fields: Annotated[list, Parameter(type="string[]", aliases=("QF",))] = None
-    use_quotes: Annotated[object, Parameter(type="string", aliases=("UQ",))] = None
 
+
+@cmdlet("Export-Csv", aliases=("epcsv",), default_set="Delimiter")
+class ExportCsv(_CsvWriting, _ExportCsvTarget):
     def begin(self):
-        self.writer = self.make_writer()
+        super().begin()
         self.lines = []
         target = self.literal_path if self.literal_path is not None else self.path
         if target is None:
@@ -198,12 +206,7 @@ class ExportCsv(_CsvWriting):
                 return
 
     def process(self):
-        obj = self.input_object
-        if obj is None or obj is AUTOMATION_NULL:
-            return
-        if self.writer.names is None:
-            self.lines.extend(self.writer.header(obj))
-        self.lines.append(self.writer.record(obj))
+        self.lines.extend(self.csv_lines(self.input_object))
 
     def end(self):
         data = "".join(line + "\n" for line in self.lines).encode(self.codec or "utf-8", errors="replace")

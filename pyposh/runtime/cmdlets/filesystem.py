@@ -5,40 +5,47 @@ import os
 import shutil
 from typing import Annotated
 
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, has_wildcards, io_message, to_string, unescape
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, io_message, to_string, unescape
 from pyposh.runtime.paths.locations import (
     ITEM_NOT_FOUND, NOT_FOUND, drive_of, expand, full_path, missing_drive, shown_path,
 )
-from pyposh.runtime.paths.path_cmdlet import IO_EXCEPTION, LITERAL, PATH, PathCmdlet
+from pyposh.runtime.paths.path_cmdlet import CONTENT_PATH, IO_EXCEPTION, LITERAL, MANDATORY_PATH, PATH, PathCmdlet
 from pyposh.runtime.paths.providers import drive_items, item_object, remove_drive_item, set_drive_content
 
 # ---- Get-Item, Get-ChildItem -----------------------------------------------------------------------------
 
-@cmdlet("Get-Item", aliases=("gi",))
-class GetItem(PathCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
-                                    pipeline_by_property=True, sets=("Path",))] = None
+class _ItemsCmdlet(PathCmdlet):
+    """Get-Item and Remove-Item: act on each item -Path or -LiteralPath names, on a provider drive (on_drive)
+    or in the file system (on_file). Declares the parameters naming the items, which both take first."""
+
+    path: Annotated[list, MANDATORY_PATH] = None
     literal_path: Annotated[list, LITERAL] = None
     filter: Annotated[str, Parameter(type="string")] = None
     include: Annotated[list, Parameter(type="string[]")] = None
     exclude: Annotated[list, Parameter(type="string[]")] = None
+
+    def process(self):
+        for path, literal, drive in self.drive_args():
+            if drive:
+                self.on_drive(drive, path, literal)
+                continue
+            for match in self.resolve(path, literal, self.force):
+                self.on_file(match)
+
+
+@cmdlet("Get-Item", aliases=("gi",))
+class GetItem(_ItemsCmdlet):
     force: Annotated[bool, Parameter(type="switch")] = False
     stream: Annotated[list, Parameter(type="string[]")] = None
     credential: Annotated[object, Parameter(type="object")] = None
 
-    def process(self):
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
-            if drive:
-                items = drive_items(self.runspace, self.ctx, drive[0], unescape(drive[1]) if literal else drive[1])
-                if not items and not has_wildcards(drive[1]):
-                    self.drive_missing(drive[0], drive[1], path)
-                for _, item, _ in items:
-                    self.write_object(item)
-                continue
-            for match in self.resolve(path, literal, self.force):
-                if self.name_selected(os.path.basename(match) or match):
-                    self.write_object(item_object(match))
+    def on_drive(self, drive, path, literal):
+        for _, item, _ in self.drive_matches(drive, path, unescape(drive[1]) if literal else drive[1]):
+            self.write_object(item)
+
+    def on_file(self, match):
+        if self.name_selected(os.path.basename(match) or match):
+            self.write_object(item_object(match))
 
 
 @cmdlet("Get-ChildItem", aliases=("gci", "dir"))
@@ -204,33 +211,19 @@ class NewItem(Cmdlet):
 
 
 @cmdlet("Remove-Item", aliases=("ri", "del", "erase", "rd"))
-class RemoveItem(PathCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
-                                    pipeline_by_property=True, sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
+class RemoveItem(_ItemsCmdlet):
     recurse: Annotated[bool, Parameter(type="switch")] = False
     force: Annotated[bool, Parameter(type="switch")] = False
     credential: Annotated[object, Parameter(type="object")] = None
     stream: Annotated[list, Parameter(type="string[]")] = None
 
-    def process(self):
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
-            if drive:
-                items = drive_items(self.runspace, self.ctx, drive[0], drive[1])
-                if not items and not has_wildcards(drive[1]):
-                    self.drive_missing(drive[0], drive[1], path)
-                for name, _, _ in items:
-                    remove_drive_item(self.runspace, self.ctx, drive[0], name)
-                continue
-            for match in self.resolve(path, literal, self.force):
-                if self.name_selected(os.path.basename(match)):
-                    self.remove(match)
+    def on_drive(self, drive, path, literal):
+        for name, _, _ in self.drive_matches(drive, path):
+            remove_drive_item(self.runspace, self.ctx, drive[0], name)
 
-    def remove(self, path):
+    def on_file(self, path):
+        if not self.name_selected(os.path.basename(path)):
+            return
         try:
             if os.path.isdir(path) and not os.path.islink(path):
                 if os.listdir(path) and not self.recurse:
@@ -246,12 +239,10 @@ class RemoveItem(PathCmdlet):
                              IO_EXCEPTION)
 
 
-@cmdlet("Set-Item", aliases=("si",))
-class SetItem(PathCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
-                                    sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    value: Annotated[object, Parameter(type="object", position=1, pipeline=True, pipeline_by_property=True)] = None
+class _ItemSwitches:
+    """Declares the parameters Set-Item, Copy-Item and Move-Item take after their own. A mixin listed first among
+    a cmdlet's bases: typing.get_type_hints, and so @cmdlet, lists annotations in reverse MRO order."""
+
     force: Annotated[bool, Parameter(type="switch")] = False
     pass_thru: Annotated[bool, Parameter(type="switch")] = False
     filter: Annotated[str, Parameter(type="string")] = None
@@ -259,9 +250,19 @@ class SetItem(PathCmdlet):
     exclude: Annotated[list, Parameter(type="string[]")] = None
     credential: Annotated[object, Parameter(type="object")] = None
 
+
+class _SetItemTarget(PathCmdlet):
+    """Set-Item's own parameters, which come before _ItemSwitches's."""
+
+    path: Annotated[list, CONTENT_PATH] = None
+    literal_path: Annotated[list, LITERAL] = None
+    value: Annotated[object, Parameter(type="object", position=1, pipeline=True, pipeline_by_property=True)] = None
+
+
+@cmdlet("Set-Item", aliases=("si",))
+class SetItem(_ItemSwitches, _SetItemTarget):
     def process(self):
-        for path, literal in self.path_args():
-            drive = drive_of(path, self.runspace)
+        for path, literal, drive in self.drive_args():
             if drive is None:
                 if not missing_drive(self, path):
                     self.write_error("Provider operation stopped because the provider does not support this "
@@ -278,6 +279,13 @@ class SetItem(PathCmdlet):
 # ---- Copy-Item, Move-Item, Rename-Item -----------------------------------------------------------------
 
 class _TransferCmdlet(PathCmdlet):
+    """Copy-Item and Move-Item: each item -Path or -LiteralPath names goes to -Destination. Declares the
+    parameters both take ahead of their own; _ItemSwitches declares those after."""
+
+    path: Annotated[list, MANDATORY_PATH] = None
+    literal_path: Annotated[list, LITERAL] = None
+    destination: Annotated[str, Parameter(type="string", position=1, pipeline_by_property=True)] = None
+
     def destination_for(self, source):
         dest = full_path(self.runspace, self.destination or ".")
         if os.path.isdir(dest) and not (os.path.isdir(source) and not os.path.exists(dest)):
@@ -299,20 +307,15 @@ class _TransferCmdlet(PathCmdlet):
                     self.write_object(item_object(target))
 
 
-@cmdlet("Copy-Item", aliases=("copy", "cpi"))
-class CopyItem(_TransferCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
-                                    pipeline_by_property=True, sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    destination: Annotated[str, Parameter(type="string", position=1, pipeline_by_property=True)] = None
+class _CopyOptions(_TransferCmdlet):
+    """Copy-Item's own parameters, which come before _ItemSwitches's."""
+
     container: Annotated[bool, Parameter(type="switch")] = True
     recurse: Annotated[bool, Parameter(type="switch")] = False
-    force: Annotated[bool, Parameter(type="switch")] = False
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    credential: Annotated[object, Parameter(type="object")] = None
+
+
+@cmdlet("Copy-Item", aliases=("copy", "cpi"))
+class CopyItem(_ItemSwitches, _CopyOptions):
     error_id = "CopyDirectoryInfoItemIOError"
 
     def transfer(self, source, target) -> bool:
@@ -330,17 +333,7 @@ class CopyItem(_TransferCmdlet):
 
 
 @cmdlet("Move-Item", aliases=("move", "mi"))
-class MoveItem(_TransferCmdlet):
-    path: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline=True,
-                                    pipeline_by_property=True, sets=("Path",))] = None
-    literal_path: Annotated[list, LITERAL] = None
-    destination: Annotated[str, Parameter(type="string", position=1, pipeline_by_property=True)] = None
-    force: Annotated[bool, Parameter(type="switch")] = False
-    pass_thru: Annotated[bool, Parameter(type="switch")] = False
-    filter: Annotated[str, Parameter(type="string")] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    credential: Annotated[object, Parameter(type="object")] = None
+class MoveItem(_ItemSwitches, _TransferCmdlet):
     error_id = "MoveFileInfoItemIOError"
 
     def transfer(self, source, target) -> bool:

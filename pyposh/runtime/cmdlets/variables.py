@@ -54,6 +54,12 @@ def _scope_options(scope, key) -> set:
     return set(scope.options.get(key, ()))
 
 
+def _locked(options, force) -> bool:
+    """Whether a variable with these options can be neither changed nor removed: Constant, or ReadOnly without
+    -Force."""
+    return "Constant" in options or ("ReadOnly" in options and not force)
+
+
 def variable_object(scope, key: str, description: str = "") -> PSObject:
     """A PSVariable for one variable: Value reads and writes the variable itself."""
     name = scope.display_name(key)
@@ -191,7 +197,7 @@ class _VariableCmdlet(Cmdlet):
         if key in _CONSTANTS.vars:
             scope = _CONSTANTS
         options = _scope_options(scope, key)
-        if key in scope.vars and ("Constant" in options or ("ReadOnly" in options and not force)):
+        if key in scope.vars and _locked(options, force):
             self.write_error(self.not_writable(scope, key))
             return False
         saved = None
@@ -354,47 +360,52 @@ class NewVariable(_VariableCmdlet):
             self.write_object(variable_object(scope, key, self.description or ""))
 
 
-@cmdlet("Remove-Variable", aliases=("rv",))
-class RemoveVariable(_VariableCmdlet):
+class _ChangeVariables(_VariableCmdlet):
+    """Remove-Variable and Clear-Variable: the variables to change, and the parameters naming them, which both
+    take first."""
+
     name: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True)] = None
     include: Annotated[list, Parameter(type="string[]")] = None
     exclude: Annotated[list, Parameter(type="string[]")] = None
     force: Annotated[bool, Parameter(type="switch")] = False
+
+    def changeable(self, refusal):
+        """(key, scope) for each variable -Name, -Include and -Exclude select that is not _locked; for one that is,
+        the error refusal(scope, key) makes."""
+        for key, scope in self.matching(self.name, self.scope, self.include, self.exclude):
+            if _locked(_scope_options(scope, key), self.force):
+                self.write_error(refusal(scope, key))
+            else:
+                yield key, scope
+
+
+@cmdlet("Remove-Variable", aliases=("rv",))
+class RemoveVariable(_ChangeVariables):
     scope: Annotated[str, Parameter(type="string")] = None
 
     def process(self):
-        for key, scope in self.matching(self.name, self.scope, self.include, self.exclude):
-            options = _scope_options(scope, key)
-            if "Constant" in options or ("ReadOnly" in options and not self.force):
-                name = scope.display_name(key)
-                self.write_error(self.error_record(
-                    "Cannot remove variable %s because it is constant or read-only. If the variable is read-only, "
-                    "try the operation again specifying the Force option." % name, "VariableNotRemovable",
-                    "WriteError", name, _UNAUTHORIZED))
-                continue
+        for key, scope in self.changeable(self.not_removable):
             if scope.options is not None:
                 scope.options.pop(key, None)
             if scope.private is not None:
                 scope.private.discard(key)
             scope.remove(key)
 
+    def not_removable(self, scope, key):
+        name = scope.display_name(key)
+        return self.error_record("Cannot remove variable %s because it is constant or read-only. If the variable is "
+                                 "read-only, try the operation again specifying the Force option." % name,
+                                 "VariableNotRemovable", "WriteError", name, _UNAUTHORIZED)
+
 
 @cmdlet("Clear-Variable", aliases=("clv",))
-class ClearVariable(_VariableCmdlet):
-    name: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True)] = None
-    include: Annotated[list, Parameter(type="string[]")] = None
-    exclude: Annotated[list, Parameter(type="string[]")] = None
-    force: Annotated[bool, Parameter(type="switch")] = False
+class ClearVariable(_ChangeVariables):
     pass_thru: Annotated[bool, Parameter(type="switch")] = False
     scope: Annotated[str, Parameter(type="string")] = None
 
     def process(self):
         local = self.target_scope(self.scope)
-        for key, holder in self.matching(self.name, self.scope, self.include, self.exclude):
-            options = _scope_options(holder, key)
-            if "Constant" in options or ("ReadOnly" in options and not self.force):
-                self.write_error(self.not_writable(holder, key))
-                continue
+        for key, holder in self.changeable(self.not_writable):
             # Without -Scope the variable is cleared in the local scope (a parent's copy keeps its value).
             target = holder if self.scope else local
             name = holder.display_name(key)
