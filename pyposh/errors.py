@@ -1,5 +1,6 @@
 """The one exception tree: parse, binding and runtime errors, each with an error id, a category and an extent."""
 from __future__ import annotations
+
 import errno
 
 # .NET exception type names and their base types, so `catch [T]` can match any ancestor.

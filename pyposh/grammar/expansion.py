@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pyposh.grammar import ast as A
-from pyposh.grammar import literals
+from pyposh.grammar import ast as A, literals
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.strings import DOUBLE_QUOTES, ESCAPES, scan_parens
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 from lark.lexer import Token
 
 from pyposh.errors import ParseError
-from pyposh.grammar import messages, strings
-from pyposh.grammar import lexer_commands as commands
-from pyposh.grammar import lexer_expressions as expressions
+from pyposh.grammar import lexer_commands as commands, lexer_expressions as expressions, messages, strings
 from pyposh.grammar.modes import (
     AFTER, ARG_AFTER, ATTR_ARG, CLOSERS, CMD_ARGS, CMD_NAME, DOUBLE_QUOTES, DROP_AFTER, FUNC_NAME, GENERIC_STOP,
-    HASH_KEY, HEADER, LABEL_ARG, NEWLINE_FREE, OPERAND, PIPE_CMD, SEPARATOR_STATE, SINGLE_QUOTES, START,
-    SWITCH_ACTION, SWITCH_CLAUSE, TYPE_MEMBER,
+    HASH_KEY, HEADER, LABEL_ARG, NEWLINE_FREE, OPERAND, PIPE_CMD, SEPARATOR_STATE, SINGLE_QUOTES, START, SWITCH_ACTION,
+    SWITCH_CLAUSE, TYPE_MEMBER,
 )
 from pyposh.grammar.tokens import HSPACE_RE, MEMBER_NAME_RE, NUMBER_RE, VARIABLE_RE
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pyposh.grammar.modes import (
-    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, OPERAND, PIPE_CMD, START, SWITCH_CLAUSE,
-)
+from pyposh.grammar.modes import AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, OPERAND, PIPE_CMD, START, SWITCH_CLAUSE
 from pyposh.grammar.tokens import (
     ASSIGNMENT_OPERATORS, DASHES, MEMBER_NAME_RE, REDIRECT_RE, SPLAT_RE, UNARY_WORD_OPERATORS, WORD_OPERATOR_RE,
     binary_word_terminal,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from pyposh.grammar.strings import ESCAPES, SINGLE_QUOTES, DOUBLE_QUOTES
+from pyposh.grammar.strings import DOUBLE_QUOTES, ESCAPES, SINGLE_QUOTES
 
 MULTIPLIERS = {"kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50}
 SCOPES = {"global", "script", "local", "private", "using", "workflow"}

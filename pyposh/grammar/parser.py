@@ -6,18 +6,17 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+import zlib
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
 from lark.lexer import Lexer
 
 from pyposh.errors import ParseError
-from pyposh.grammar import messages
+from pyposh.grammar import ast as A, messages
 from pyposh.grammar.extent import Extent, SourceText
 from pyposh.grammar.lexer import Tokenizer
 from pyposh.grammar.transform import AstBuilder
-import zlib
-from pyposh.grammar import ast as A
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "powershell.lark")
 _local = threading.local()

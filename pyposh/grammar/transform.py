@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from lark import Token, v_args
 
-from pyposh.grammar import ast as A
-from pyposh.grammar import literals
+from pyposh.grammar import ast as A, literals
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.transform_expressions import ExpressionBuilder
 from pyposh.grammar.tree_children import first as _first, nodes as _nodes, toks as _toks
+
 
 @v_args(meta=True)
 class AstBuilder(ExpressionBuilder):

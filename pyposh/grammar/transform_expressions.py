@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from lark import Token, Transformer, v_args
 
-from pyposh.grammar import ast as A
-from pyposh.grammar import literals
+from pyposh.grammar import ast as A, literals
 from pyposh.grammar.expansion import expandable_string
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.strings import here_string_body, single_quoted_value

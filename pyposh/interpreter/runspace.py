@@ -14,19 +14,19 @@ import threading
 
 from pyposh.errors import ParseError, PyposhError, ScriptRuntimeError, io_error
 from pyposh.interpreter.commands.cmdlet import CommandCatalog
+from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.command_table import CommandTable
 from pyposh.interpreter.commands.compiler import collect
 from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
 from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL, invoke_script_command
-from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.script_body import script_body
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.dotnet import library  # noqa: F401 - it registers the library's loaders and casts
+from pyposh.interpreter.dotnet.registry import calling_context
 from pyposh.interpreter.evaluate import (  # noqa: F401 - the compile handlers register themselves
     assignment, error_handling, expressions, pipelines, statements, switch, typedefs,
 )
 from pyposh.interpreter.session.automatic_variables import host_variable, install_automatic_variables
-from pyposh.interpreter.dotnet.registry import calling_context
 from pyposh.interpreter.session.context import ExecutionContext, Streams
 from pyposh.interpreter.session.environment import Environment
 from pyposh.interpreter.session.errorflow import report_error

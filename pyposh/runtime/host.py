@@ -1,10 +1,10 @@
 """Hosts: where Out-Default's text and the stream records go (a console, or a capture for embedding)."""
 from __future__ import annotations
 
+import shutil
 import sys
 
 from pyposh.interpreter.api import ErrorRecord, InformationalRecord, PSObject, concise_view
-import shutil
 
 PREFIXES = {"Warning": "WARNING: ", "Verbose": "VERBOSE: ", "Debug": "DEBUG: "}
 COLORS = {"Warning": "\x1b[33;1m", "Verbose": "\x1b[33;1m", "Debug": "\x1b[33;1m"}

@@ -4,11 +4,11 @@ from __future__ import annotations
 from pyposh.errors import ParameterBindingError, PyposhError, ScriptRuntimeError
 from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.commands.messages import text
-from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
 from pyposh.interpreter.dotnet.adapter import MISSING, find_property
 from pyposh.interpreter.text.wildcard import wildcard_match
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_bool, to_string
+from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
 from pyposh.interpreter.values.regex_dialect import compile_regex
 
 NO_VALUE = object()

@@ -8,8 +8,10 @@ import re
 import threading
 import typing
 
-from pyposh.interpreter.session.records import ErrorRecord, InformationRecord, InformationalRecord, new_exception, \
-    InvocationInfo
+from pyposh.interpreter.session.records import (
+    ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, new_exception,
+)
+
 
 class Parameter:
     """A parameter as PowerShell declares it (System.Management.Automation.ParameterAttribute and kin)."""

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from pyposh.errors import ParameterBindingError
-from pyposh.interpreter.commands.binding import Binder
+from pyposh.interpreter.commands.binding import Binder, binding_error
 from pyposh.interpreter.commands.cmdlet import command_class_name
+from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.session.records import InvocationInfo
-from pyposh.interpreter.commands.binding import binding_error
-from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.values.conversions import to_string
 
 

@@ -3,13 +3,12 @@ ExternalScriptInfo, ScriptInfo: `Get-Command`'s objects, `$ExecutionContext.Invo
 `$MyInvocation`, the InvocationInfo of the running function, script block or script (with its MyCommand)."""
 from __future__ import annotations
 
-from pyposh.interpreter.session.records import InvocationInfo
-
 import os
 
 from pyposh.interpreter.commands.binding import COMMON_PARAMETERS
 from pyposh.interpreter.commands.cmdlet import command_class_name
 from pyposh.interpreter.session.automatic_variables import PS_VERSION
+from pyposh.interpreter.session.records import InvocationInfo
 from pyposh.interpreter.values.conversions import to_string
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.values.objects import Hashtable, PSObject

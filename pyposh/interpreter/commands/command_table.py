@@ -10,13 +10,12 @@ import shutil
 from pyposh.errors import CommandNotFoundError
 from pyposh.interpreter.commands.cmdlet import GLOBAL_CMDLETS
 from pyposh.interpreter.commands.cmdlet_processor import CmdletProcessor
-from pyposh.interpreter.commands.messages import text
 from pyposh.interpreter.commands.external import ExternalProcessor
 from pyposh.interpreter.commands.invocation import ScriptCommandProcessor
+from pyposh.interpreter.commands.messages import text
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_string
-
 
 
 class CommandEntry:

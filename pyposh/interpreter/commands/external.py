@@ -1,11 +1,12 @@
 """External programs in a pipeline: arguments as strings, input as text lines, output lines as strings."""
 from __future__ import annotations
 
-from pyposh.interpreter.values.conversions import to_string
 import os
+
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.commands.binding import NO_VALUE
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo, new_exception
+from pyposh.interpreter.values.conversions import to_string
 
 
 class ExternalProcessor:

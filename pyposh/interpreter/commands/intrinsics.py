@@ -1,8 +1,9 @@
 """`$ExecutionContext`: EngineIntrinsics and its InvokeCommand, SessionState and Path members."""
 from __future__ import annotations
-from pyposh.interpreter.commands.script_body import script_body
+
 from pyposh.interpreter.commands.command_info import resolve_command
 from pyposh.interpreter.commands.invocation import invoke_script_command
+from pyposh.interpreter.commands.script_body import script_body
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.session.scopes import MISSING

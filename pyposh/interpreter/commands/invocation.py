@@ -3,15 +3,14 @@ from __future__ import annotations
 
 from pyposh.errors import ParameterBindingError, ScriptRuntimeError
 from pyposh.interpreter.commands.binding import Binder
-from pyposh.interpreter.session.flow import ReturnSignal
-from pyposh.interpreter.commands.function_params import default_value
-from pyposh.interpreter.values.enumerators import InputEnumerator
-from pyposh.interpreter.values.objects import Hashtable
-from pyposh.interpreter.commands.compiler import enumerate_output
 from pyposh.interpreter.commands.command_info import invocation_info
+from pyposh.interpreter.commands.compiler import enumerate_output
+from pyposh.interpreter.commands.function_params import default_value
 from pyposh.interpreter.session.context import apply_common_parameters
+from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
-from pyposh.interpreter.values.objects import AUTOMATION_NULL
+from pyposh.interpreter.values.enumerators import InputEnumerator
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
 
 MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
 PYTHON_FRAMES_PER_CALL = 12

@@ -11,8 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from pyposh.grammar import ast as A
-from pyposh.grammar import parse
+from pyposh.grammar import ast as A, parse
 from pyposh.interpreter.commands.compiler import compile_node
 from pyposh.interpreter.commands.function_params import ScriptParameters, parameters_of
 

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from pyposh.grammar import ast as A
-from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.commands.function_params import bind_script_arguments
+from pyposh.interpreter.commands.invocation import invoke_script_command
+from pyposh.interpreter.commands.script_body import ScriptBody, script_body
 from pyposh.interpreter.dotnet.registry import calling_context
-from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.scopes import Scope
-from pyposh.interpreter.commands.function_params import bind_script_arguments
-from pyposh.interpreter.commands.script_body import ScriptBody, script_body
-from pyposh.interpreter.commands.invocation import invoke_script_command
-
+from pyposh.interpreter.values.conversions import to_string
 
 _UNSET = object()
 

@@ -1,23 +1,23 @@
 """Constructors for `[T]::new(args)` and `New-Object T args`: collections, dates, builders, exceptions."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import uuid
 
 from pyposh.errors import EXCEPTION_BASES, ScriptRuntimeError
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.generics import register_constructors
-from pyposh.interpreter.dotnet.xml_document import new_document
-from pyposh.interpreter.dotnet.objects import Random, StringBuilder, Stopwatch, make_version
-from pyposh.interpreter.dotnet.static_members import constructor, statics
-from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
 from pyposh.interpreter.dotnet.members.collections import items_of
 from pyposh.interpreter.dotnet.members.enumeration import PSCollection
 from pyposh.interpreter.dotnet.members.psobject import PSPropertyInfo
+from pyposh.interpreter.dotnet.objects import Random, Stopwatch, StringBuilder, make_version
+from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
+from pyposh.interpreter.dotnet.static_members import constructor, statics
+from pyposh.interpreter.dotnet.statics.text import parse_guid
+from pyposh.interpreter.dotnet.xml_document import new_document
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject
 from pyposh.interpreter.values.types import wrap
-import calendar
-from pyposh.interpreter.dotnet.statics.text import parse_guid
 
 
 def _is_capacity(value) -> bool:

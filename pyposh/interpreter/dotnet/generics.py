@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.members.collections import items_of
 from pyposh.interpreter.dotnet.registry import VOID, net_equals, to_str
 from pyposh.interpreter.values.objects import Hashtable
-from pyposh.interpreter.dotnet.members.collections import items_of
 
 _GENERIC = "System.Collections.Generic."
 

@@ -7,12 +7,11 @@ static_members.py, which run them the first time a script looks up a member or a
 (runspace.py imports this module)."""
 from __future__ import annotations
 
+from pyposh.interpreter.dotnet import registry, static_members
 from pyposh.interpreter.dotnet.static_members import new_object
 from pyposh.interpreter.values import casts
 from pyposh.interpreter.values.conversions import cast_error, to_string, unwrap
 from pyposh.interpreter.values.types import resolve_type
-
-from pyposh.interpreter.dotnet import registry, static_members
 
 
 def load_member_tables():

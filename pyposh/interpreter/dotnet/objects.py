@@ -3,19 +3,18 @@ types themselves (`[int].Name`, `$x.GetType().FullName`)."""
 from __future__ import annotations
 
 import datetime
+import random
+import time
 import uuid
 
 from pyposh.errors import PyposhError
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.types import PSType, resolve_type
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.values.conversions import PSVersion
 from pyposh.interpreter.values.objects import PSReference, TypedArray
-import random
-import time
-
+from pyposh.interpreter.values.types import PSType, resolve_type
 
 # ---- System.Text.StringBuilder -------------------------------------------------------------------------
 

@@ -1,17 +1,17 @@
 """The table of .NET-like members each Python value type shows to scripts, and the errors member calls raise."""
 from __future__ import annotations
 
+import inspect
+import threading
+
 from pyposh.errors import (  # noqa: F401 - the .NET exceptions member implementations raise, re-exported
     DotNetException, PyposhError, ScriptRuntimeError, argument_error, argument_out_of_range, format_error,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL
-from pyposh.interpreter.values.typenames import register_class
-import inspect
-import threading
 from pyposh.interpreter.text.numbers import PSChar
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_string
-from pyposh.interpreter.values.objects import TypedArray, unwrap  # noqa: F401 - reg.unwrap
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, TypedArray, unwrap  # noqa: F401 - reg.unwrap
+from pyposh.interpreter.values.typenames import register_class
 from pyposh.interpreter.values.types import type_of
 
 

@@ -1,14 +1,13 @@
 """`[xml]`: XmlDocument and its nodes, with PowerShell's XML adapter (child elements and attributes as properties)."""
 from __future__ import annotations
 
-from xml.dom import minidom, Node
-from xml.parsers.expat import ExpatError
+import os
+from xml.dom import Node, minidom
+from xml.parsers.expat import ErrorString, ExpatError
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import MISSING, VOID, to_str
-import os
 from pyposh.interpreter.text.xml_path import select
-from xml.parsers.expat import ErrorString
 
 _TYPE_NAMES = {
     Node.DOCUMENT_NODE: "System.Xml.XmlDocument", Node.ELEMENT_NODE: "System.Xml.XmlElement",

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from pyposh.errors import ParseError, ScriptRuntimeError, locate
 from pyposh.grammar import ast as A
-from pyposh.interpreter.values import conversions
-from pyposh.interpreter.values import operators
-from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
-from pyposh.interpreter.values.indexing import set_index
-from pyposh.interpreter.session.scopes import convert_for_variable
-from pyposh.interpreter.values.objects import AUTOMATION_NULL
-from pyposh.interpreter.session.automatic_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
-from pyposh.interpreter.session.variables import CONSTANTS, assign_variable
 from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.commands.cmdlet import Parameter
+from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.commands.function_params import apply_validation_attribute
 from pyposh.interpreter.dotnet import adapter as members
 from pyposh.interpreter.dotnet.static_members import set_static_member
+from pyposh.interpreter.session.automatic_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
+from pyposh.interpreter.session.scopes import convert_for_variable
+from pyposh.interpreter.session.variables import CONSTANTS, assign_variable
+from pyposh.interpreter.values import conversions, operators
+from pyposh.interpreter.values.indexing import set_index
+from pyposh.interpreter.values.objects import AUTOMATION_NULL
 
 
 def compile_target(node):

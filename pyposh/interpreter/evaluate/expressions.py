@@ -1,24 +1,23 @@
 """Compiling expressions: constants, variables, operators, members, indexing, literals."""
 from __future__ import annotations
 
+import operator as pyop
+
 from pyposh.errors import ScriptRuntimeError, locate
 from pyposh.grammar import ast as A
-from pyposh.interpreter.values import conversions
-from pyposh.interpreter.values import operators
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
-from pyposh.interpreter.dotnet.registry import set_calling_context
-from pyposh.interpreter.values.indexing import index_value
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
-from pyposh.interpreter.session.variables import compile_variable_read
-from pyposh.interpreter.values.casts import convert_to
-from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
-import operator as pyop
 from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet.registry import set_calling_context
 from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static
-from pyposh.interpreter.session.variables import reference_to
+from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
+from pyposh.interpreter.session.variables import compile_variable_read, reference_to
 from pyposh.interpreter.text.numbers import parse_number_text
+from pyposh.interpreter.values import conversions, operators
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.indexing import index_value
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject
 from pyposh.interpreter.values.types import resolve_type
 
 

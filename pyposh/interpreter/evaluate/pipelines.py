@@ -1,17 +1,16 @@
 """Pipelines: commands chained begin/process/end, objects streamed one at a time, redirections, && and ||."""
 from __future__ import annotations
 
-from pyposh.interpreter.commands.script_body import ScriptBody
-
 from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.binding import NO_VALUE
 from pyposh.interpreter.commands.compiler import compile_node, compiles, enumerate_output
+from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.evaluate.expressions import compile_streamed
-from pyposh.interpreter.session.flow import StopUpstream
 from pyposh.interpreter.evaluate.redirection import compile_redirections
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
 from pyposh.interpreter.session.errorflow import error_record_of
+from pyposh.interpreter.session.flow import StopUpstream
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
 
 
 def compile_arguments(elements):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
-from pyposh.interpreter.values import conversions
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
@@ -12,8 +11,9 @@ from pyposh.interpreter.evaluate.error_handling import run_block_statements
 from pyposh.interpreter.evaluate.expressions import compile_streamed
 from pyposh.interpreter.session.errorflow import throw_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
+from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
 
 
 def compile_condition(node):

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.grammar import ast as A
-from pyposh.interpreter.values import conversions
-from pyposh.interpreter.values import operators
 from pyposh.interpreter.commands.compiler import compile_node, compiles
 from pyposh.interpreter.evaluate.assignment import compile_statement_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal
+from pyposh.interpreter.values import conversions, operators
 from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
 
 

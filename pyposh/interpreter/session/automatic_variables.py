@@ -8,9 +8,9 @@ import sys
 from pyposh.interpreter.dotnet.static_members import constructor, statics
 from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.values.conversions import PSVersion
-from pyposh.interpreter.values.typenames import register_type
 from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.values.objects import Hashtable, PSObject
+from pyposh.interpreter.values.typenames import register_type
 
 PS_VERSION = "7.4.6"
 ACTION_PREFERENCE = "System.Management.Automation.ActionPreference"

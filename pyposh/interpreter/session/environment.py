@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+
 from pyposh.interpreter.values.conversions import to_string
 
 

@@ -1,5 +1,6 @@
 """Scopes: a chain of variable, function and alias tables with PowerShell's global/script/local rules."""
 from __future__ import annotations
+
 from pyposh.errors import PyposhError, ScriptRuntimeError
 from pyposh.interpreter.values.casts import convert_to
 

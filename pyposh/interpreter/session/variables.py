@@ -5,8 +5,8 @@ import os
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.grammar import ast as A
-from pyposh.interpreter.session.scopes import MISSING
 from pyposh.interpreter.session.automatic_variables import PROTECTED_VARIABLES
+from pyposh.interpreter.session.scopes import MISSING
 from pyposh.interpreter.values.objects import PSReference
 
 CONSTANTS = {"true": True, "false": False, "null": None}

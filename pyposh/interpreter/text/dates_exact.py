@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from pyposh.interpreter.text.dates import MONTHS as MONTH_NAMES
 from pyposh.errors import format_error
+from pyposh.interpreter.text.dates import MONTHS as MONTH_NAMES
 
 # en-US patterns for the standard one-letter formats
 STANDARD = {

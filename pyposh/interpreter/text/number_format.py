@@ -4,7 +4,7 @@ from __future__ import annotations
 import decimal
 
 from pyposh.interpreter.text.numbers import (
-    INTEGER_INFO, PSSingle, int_code, numeric_code, format_decimal, roundtrip_text, SIGNED_CODES,
+    INTEGER_INFO, SIGNED_CODES, PSSingle, format_decimal, int_code, numeric_code, roundtrip_text,
 )
 
 BAD_SPECIFIER = "Format specifier was invalid."

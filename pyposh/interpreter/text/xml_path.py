@@ -3,7 +3,6 @@ and predicates `[n]`, `[@a]`, `[@a='v']`, `[name='v']`."""
 from __future__ import annotations
 
 import re
-
 from xml.dom import Node
 
 _STEP = re.compile(r"(//|/)?([^/\[]+|\.\.|\.)((?:\[[^\]]*\])*)")

@@ -6,12 +6,12 @@ import decimal
 import math
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.text.numbers import (
-    BIGINT, CHAR, DECIMAL, DOUBLE, I32_MAX, I32_MIN, INT32, INT64, INTEGER_INFO, SIGNED_CODES, SINGLE, UINT16,
-    UINT32, UINT64, DEC_CONTEXT, PSBigInt, PSChar, decimal_quotient, double_to_decimal, make_integer,
-    normalize_decimal, numeric_code, wrap_integer,
+    BIGINT, CHAR, DEC_CONTEXT, DECIMAL, DOUBLE, I32_MAX, I32_MIN, INT32, INT64, INTEGER_INFO, SIGNED_CODES, SINGLE,
+    UINT16, UINT32, UINT64, PSBigInt, PSChar, decimal_quotient, double_to_decimal, make_integer, normalize_decimal,
+    numeric_code, wrap_integer,
 )
+from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, unwrap
 
 _LISTS = (list, tuple)

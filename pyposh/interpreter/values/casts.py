@@ -5,19 +5,19 @@ import datetime
 import uuid
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
-from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.text.numbers import (
     BIGINT, BYTE, INT16, INT32, INT64, SBYTE, UINT16, UINT32, UINT64, PSBigInt, PSChar, PSSingle,
 )
-from pyposh.interpreter.values.typenames import (
-    _REGISTERED, GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, registered_type,
-    resolve_type_name,
-)
+from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.values.enums import ENUMS
 from pyposh.interpreter.values.objects import (
     AUTOMATION_NULL, ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
 )
 from pyposh.interpreter.values.regex_dialect import DotNetRegex, RegexPatternError, compile_regex
+from pyposh.interpreter.values.typenames import (
+    _REGISTERED, GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, registered_type,
+    resolve_type_name,
+)
 from pyposh.interpreter.values.types import PSType, resolve_type
 
 _LISTS = (list, tuple)

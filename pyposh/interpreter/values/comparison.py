@@ -5,14 +5,14 @@ import datetime
 import decimal
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
-from pyposh.interpreter.values import conversions as cv
-from pyposh.interpreter.values.regex_dialect import IGNORE_CASE, DotNetRegex, RegexPatternError, compile_regex
 from pyposh.interpreter.text.numbers import (
     DECIMAL, DOUBLE, INT16, INT32, INT64, SBYTE, SINGLE, PSChar, double_to_decimal, numeric_code,
 )
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap
 from pyposh.interpreter.text.wildcard import wildcard_match
+from pyposh.interpreter.values import conversions as cv
 from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap
+from pyposh.interpreter.values.regex_dialect import IGNORE_CASE, DotNetRegex, RegexPatternError, compile_regex
 
 _LISTS = (list, tuple)
 _SIGNED_NUMBERS = frozenset((INT16, INT32, INT64, SBYTE, SINGLE, DOUBLE, DECIMAL))

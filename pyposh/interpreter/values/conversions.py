@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import re
 import math
+import re
 import uuid
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
@@ -12,16 +12,16 @@ from pyposh.interpreter.text.dates import (  # noqa: F401  (the parsers are used
     format_datetime, format_timespan, parse_datetime, parse_timespan,
 )
 from pyposh.interpreter.text.numbers import (  # noqa: F401  (PSChar and the typed classes are re-exported)
-    BIGINT, BYTE, CHAR, DECIMAL_MAX, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64,
-    PSBigInt, PSByte, PSChar, PSInt16, PSInt64, PSSByte, PSSingle, PSUInt16, PSUInt32, PSUInt64, TypedInt,
-    double_to_decimal, format_decimal, format_double, format_single, make_integer, numeric_code,
-    parse_double_text, parse_number_text, roundtrip_text,
-)
-from pyposh.interpreter.values.typenames import (  # noqa: F401  (re-exported: the conversions API names types too)
-    GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, lookup_type_name,
-    registered_type, resolve_type_name, short_name, type_name,
+    BIGINT, BYTE, CHAR, DECIMAL_MAX, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64, PSBigInt, PSByte,
+    PSChar, PSInt16, PSInt64, PSSByte, PSSingle, PSUInt16, PSUInt32, PSUInt64, TypedInt, double_to_decimal,
+    format_decimal, format_double, format_single, make_integer, numeric_code, parse_double_text, parse_number_text,
+    roundtrip_text,
 )
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, PSObject, unwrap  # noqa: F401
+from pyposh.interpreter.values.typenames import (  # noqa: F401  (re-exported: the conversions API names types too)
+    GENERIC_LIST, HASHTABLE, ORDERED, PSOBJECT, generic_arguments, is_instance, lookup_type_name, registered_type,
+    resolve_type_name, short_name, type_name,
+)
 
 INVALID_CAST = "System.Management.Automation.PSInvalidCastException"
 _LISTS = (list, tuple)

@@ -1,5 +1,6 @@
 """The .NET enum types scripts use ([DayOfWeek], [RegexOptions], [StringSplitOptions], ...) and their values."""
 from __future__ import annotations
+
 from pyposh.errors import ScriptRuntimeError
 
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.values.objects import Hashtable, PSObject
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import PSChar, type_name
+from pyposh.interpreter.values.objects import Hashtable, PSObject
 
 
 def _int_index(index):

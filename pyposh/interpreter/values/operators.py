@@ -6,16 +6,14 @@ from functools import partial
 import regex
 
 from pyposh.errors import ScriptRuntimeError
-from pyposh.interpreter.values import arithmetic as ar
-from pyposh.interpreter.values import comparison as cmp
-from pyposh.interpreter.values import conversions as cv
+from pyposh.interpreter.text.numbers import PSChar
+from pyposh.interpreter.values import arithmetic as ar, comparison as cmp, conversions as cv
+from pyposh.interpreter.values.casts import try_convert_to
 from pyposh.interpreter.values.composite_format import format_operator
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, TypedArray, unwrap
 from pyposh.interpreter.values.regex_dialect import (
     EXPLICIT_CAPTURE, IGNORE_CASE, IGNORE_PATTERN_WHITESPACE, MULTILINE, SINGLELINE, DotNetRegex, compile_regex,
 )
-from pyposh.interpreter.text.numbers import PSChar
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, TypedArray, unwrap
-from pyposh.interpreter.values.casts import try_convert_to
 
 _LISTS = (list, tuple)
 _STRING = "System.String"

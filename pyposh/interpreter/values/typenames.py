@@ -6,8 +6,8 @@ import decimal
 import uuid
 
 from pyposh.errors import EXCEPTION_BASES, PyposhError, ScriptRuntimeError, exception_type_chain
-from pyposh.interpreter.values.enums import ENUMS
 from pyposh.interpreter.text.numbers import INTEGER_INFO, PSChar, PSSingle, int_code
+from pyposh.interpreter.values.enums import ENUMS
 from pyposh.interpreter.values.objects import (
     AUTOMATION_NULL, ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray,
 )

@@ -5,8 +5,8 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    COMMAND_TYPES, Cmdlet, Parameter, alias_info, application_info, cmdlet, command_object,
-    has_wildcards, message, resolve_command, to_string, wildcard_match,
+    COMMAND_TYPES, Cmdlet, Parameter, alias_info, application_info, cmdlet, command_object, has_wildcards, message,
+    resolve_command, to_string, wildcard_match,
 )
 
 _TYPE_ORDER = {"Alias": 0, "Function": 1, "Filter": 2, "Cmdlet": 3, "ExternalScript": 4, "Application": 5}

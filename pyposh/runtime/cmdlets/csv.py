@@ -5,8 +5,7 @@ import os
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Hashtable, Parameter, PSObject, PyposhError, cmdlet
 from pyposh.runtime.cmdlets.content import decode, encoding_of
 from pyposh.runtime.cmdlets.filesystem import IO_EXCEPTION, PathCmdlet, io_message
 from pyposh.runtime.cmdlets.location import full_path

@@ -9,6 +9,7 @@ from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, dr
 from pyposh.runtime.paths.locations import full_path
 from pyposh.runtime.paths.providers import PSDriveInfo
 
+
 def _name_matches(patterns, name) -> bool:
     return any(wildcard_match(to_string(p), name) for p in patterns)
 

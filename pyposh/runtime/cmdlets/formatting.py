@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pyposh.interpreter.api import Hashtable
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import ScriptBlock
+from pyposh.interpreter.api import Cmdlet, Hashtable, Parameter, ScriptBlock, cmdlet
 from pyposh.runtime.format import list_formatter, table_formatter, wide_formatter
 
 

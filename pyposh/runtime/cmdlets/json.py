@@ -8,9 +8,10 @@ import re
 import uuid
 from typing import Annotated
 
-from pyposh.interpreter.api import Hashtable, PSObject, get_member, is_list, property_names, to_string
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import EnumValue, PSBigInt, PSInt64, roundtrip_text
+from pyposh.interpreter.api import (
+    Cmdlet, EnumValue, Hashtable, Parameter, PSBigInt, PSInt64, PSObject, cmdlet, get_member, is_list, property_names,
+    roundtrip_text, to_string,
+)
 
 TRUNCATED = "Resulting JSON is truncated as serialization has exceeded the set depth of %d."
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}

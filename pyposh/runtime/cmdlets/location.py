@@ -6,13 +6,11 @@ import os
 import re
 from typing import Annotated
 
-from pyposh.interpreter.api import (
-    Cmdlet, Parameter, cmdlet, to_string, unescape, wildcard_match,
-)
+from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet, to_string, unescape, wildcard_match
 from pyposh.runtime.paths.drives import drive_table
 from pyposh.runtime.paths.locations import (
-    ITEM_NOT_FOUND, NOT_FOUND, PathInfo, drive_item_exists, drive_of, expand, full_path, location_history,
-    DRIVE_PATH, missing_drive, normalize, shown_path,
+    DRIVE_PATH, ITEM_NOT_FOUND, NOT_FOUND, PathInfo, drive_item_exists, drive_of, expand, full_path, location_history,
+    missing_drive, normalize, shown_path,
 )
 
 # ---- Get-Location, Set-Location, Push-Location, Pop-Location -----------------------------------------

@@ -4,14 +4,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PyposhError
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import has_wildcards, wildcard_match
+from pyposh.interpreter.api import (
+    AUTOMATION_NULL, Cmdlet, Hashtable, Parameter, PyposhError, ScriptBlock, binary_operation, cmdlet, has_wildcards,
+    wildcard_match,
+)
 from pyposh.runtime.cmdlets import (  # noqa: F401  (each registers its cmdlets)
     objects_measure, objects_members, objects_select, objects_sort,
 )
 from pyposh.runtime.cmdlets.objects_order import collapse, is_null, property_names, unwrap
-from pyposh.interpreter.api import ScriptBlock, binary_operation
 from pyposh.runtime.host import render_for_file
 
 _ARGUMENT = "System.Management.Automation.PSArgumentException"

@@ -4,9 +4,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import resolve_type, wrap
+from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Parameter, PSObject, PSProperty, cmdlet, resolve_type, wrap
 
 _ADDABLE = {"noteproperty": "NoteProperty", "aliasproperty": "AliasProperty", "scriptproperty": "ScriptProperty",
             "scriptmethod": "ScriptMethod", "codeproperty": "CodeProperty", "codemethod": "CodeMethod"}

@@ -5,8 +5,7 @@ import math
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Parameter, PSObject, PyposhError, cmdlet
 from pyposh.runtime.cmdlets.objects_order import PropertyExpression, is_null, try_compare, unwrap
 
 _GENERIC = "GenericMeasure"

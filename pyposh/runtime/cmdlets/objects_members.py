@@ -4,10 +4,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PyposhError
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import wildcard_match
-from pyposh.interpreter.api import table_for
+from pyposh.interpreter.api import (
+    AUTOMATION_NULL, Cmdlet, Parameter, PSObject, PyposhError, cmdlet, table_for, wildcard_match,
+)
 
 _MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 

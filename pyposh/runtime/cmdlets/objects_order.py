@@ -1,12 +1,13 @@
 """Ordering for the object cmdlets: property expressions, PowerShell's object comparer, and .NET's introsort."""
 from __future__ import annotations
 
-from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.api import compare_strings, compare_values
-from pyposh.interpreter.api import has_wildcards, wildcard_match
 import functools
-from pyposh.interpreter.api import MISSING, ScriptBlock, find_property as impl
+
+from pyposh.interpreter import api
+from pyposh.interpreter.api import (
+    AUTOMATION_NULL, MISSING, Hashtable, PSObject, PyposhError, ScriptBlock, compare_strings, compare_values,
+    find_property as impl, has_wildcards, wildcard_match,
+)
 
 _MISSING = object()
 

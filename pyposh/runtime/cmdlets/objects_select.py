@@ -5,12 +5,8 @@ from collections import deque
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import StopUpstream
-from pyposh.interpreter.api import wildcard_match
-from pyposh.runtime.cmdlets.objects_order import is_null, object_compare, parse_specs, unwrap
-from pyposh.runtime.cmdlets.objects_order import has_property
+from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Parameter, PSObject, StopUpstream, cmdlet, wildcard_match
+from pyposh.runtime.cmdlets.objects_order import has_property, is_null, object_compare, parse_specs, unwrap
 
 _SELECT_KEYS = ("name", "label", "expression")
 _PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"

@@ -4,13 +4,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
+from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Hashtable, Parameter, PSObject, cmdlet
 from pyposh.runtime.cmdlets.objects_order import (
-    EntryComparer, expand_specs, indexed, introsort, is_null, make_comparer, make_entry, object_compare,
-    parse_specs, stable_sort, unwrap,
+    EntryComparer, culture_compare, expand_specs, indexed, introsort, is_null, make_comparer, make_entry,
+    object_compare, parse_specs, stable_sort, unwrap,
 )
-from pyposh.runtime.cmdlets.objects_order import culture_compare
 
 _SORT_KEYS = ("expression", "ascending", "descending")
 _GROUP_KEYS = ("expression",)

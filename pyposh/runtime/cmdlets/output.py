@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, Hashtable, PSObject, PyposhError
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import ErrorRecord, InformationRecord, InvocationInfo, new_exception
+from pyposh.interpreter.api import (
+    AUTOMATION_NULL, Cmdlet, ErrorRecord, Hashtable, InformationRecord, InvocationInfo, Parameter, PSObject,
+    PyposhError, cmdlet, new_exception,
+)
 from pyposh.runtime.format import OutString as Formatter
 
 _COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",

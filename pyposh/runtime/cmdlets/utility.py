@@ -1,16 +1,17 @@
 """Utility cmdlets: Get-Date, New-TimeSpan, Start-Sleep, Get-Random, New-Object, Invoke-Expression, Clear-Host."""
 from __future__ import annotations
 
+import calendar
 import datetime
+import decimal
 import random
 import time
 from typing import Annotated
 
-from pyposh.interpreter.api import Hashtable, PSObject, is_list, to_string
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-import calendar
-import decimal
-from pyposh.interpreter.api import convert_to, format_datetime, has_property, new_object, resolve_type, set_member, wrap
+from pyposh.interpreter.api import (
+    Cmdlet, Hashtable, Parameter, PSObject, cmdlet, convert_to, format_datetime, has_property, is_list, new_object,
+    resolve_type, set_member, to_string, wrap,
+)
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SPECIAL_FORMATS = {"filedate": ("yyyyMMdd", False), "filedateuniversal": ("yyyyMMddZ", True),

@@ -5,10 +5,10 @@ import functools
 from typing import Annotated
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import AUTOMATION_NULL, PSObject, PSProperty
-from pyposh.interpreter.api import Cmdlet, Parameter, cmdlet
-from pyposh.interpreter.api import has_wildcards, wildcard_match
-from pyposh.interpreter.api import ScriptRuntimeError, compare_strings
+from pyposh.interpreter.api import (
+    AUTOMATION_NULL, Cmdlet, Parameter, PSObject, PSProperty, ScriptRuntimeError, cmdlet, compare_strings,
+    has_wildcards, wildcard_match,
+)
 
 _PSVARIABLE = "System.Management.Automation.PSVariable"
 _OPTION_ORDER = ("ReadOnly", "Constant", "Private", "AllScope")

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from pyposh.runtime.format.records import LEFT, RIGHT, Frame
 from pyposh.interpreter.api import composite_format, concise_view
 from pyposh.runtime.format.display import to_display
 from pyposh.runtime.format.properties import get_property, type_names
-from pyposh.runtime.format.records import NEWLINE
+from pyposh.runtime.format.records import LEFT, NEWLINE, RIGHT, Frame
+
 
 @dataclass
 class ViewColumn:

@@ -8,8 +8,9 @@ from pyposh.runtime.format import records as R
 from pyposh.runtime.format.default_views import DEFAULT_VIEWS, ViewColumn, ViewDefinition
 from pyposh.runtime.format.display import format_field, is_scalar, smart_to_string, to_display
 from pyposh.runtime.format.parameters import FormatOptions, FormatParameter
-from pyposh.runtime.format.properties import (PropertyExpression, display_name_expression, property_names,
-                                              type_names, _wildcard_regex)
+from pyposh.runtime.format.properties import (
+    PropertyExpression, _wildcard_regex, display_name_expression, property_names, type_names,
+)
 
 MAX_TABLE_COLUMNS = 10        # tables made from all properties show at most 10 columns
 PROPERTY_COUNT_FOR_TABLE = 4  # more properties than this: a list

@@ -8,8 +8,7 @@ import re
 import types
 
 from pyposh.interpreter import api
-from pyposh.interpreter.api import Hashtable, PSObject
-from pyposh.interpreter.api import format_datetime
+from pyposh.interpreter.api import Hashtable, PSObject, format_datetime
 
 _PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
 _REMOTING_PROPERTIES = frozenset(("pscomputername", "psshowcomputername", "runspaceid", "pssourcejobinstanceid"))

@@ -4,10 +4,12 @@ from __future__ import annotations
 from pyposh.interpreter.api import AUTOMATION_NULL, ScriptRuntimeError
 from pyposh.runtime.format import records as R
 from pyposh.runtime.format.default_views import DEFAULT_VIEWS, CustomControl
-from pyposh.runtime.format.display import (DEFAULT_ENUMERATION_LIMIT, enumerate_value, is_enumerable, is_scalar,
-                                           to_display)
-from pyposh.runtime.format.generators import (ViewGenerator, generator_from_properties, generator_from_view,
-                                              out_of_band_list)
+from pyposh.runtime.format.display import (
+    DEFAULT_ENUMERATION_LIMIT, enumerate_value, is_enumerable, is_scalar, to_display,
+)
+from pyposh.runtime.format.generators import (
+    ViewGenerator, generator_from_properties, generator_from_view, out_of_band_list,
+)
 from pyposh.runtime.format.parameters import FormatOptions
 from pyposh.runtime.format.properties import has_displayable_properties, property_names, type_names
 

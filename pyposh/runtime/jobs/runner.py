@@ -6,8 +6,7 @@ import dataclasses
 import threading
 
 from pyposh.interpreter.api import (
-    ErrorRecord, ExitSignal, FlowControl, PipelineStopped, PyposhError, ScriptBlock, call_depth_error,
-    new_exception,
+    ErrorRecord, ExitSignal, FlowControl, PipelineStopped, PyposhError, ScriptBlock, call_depth_error, new_exception,
 )
 from pyposh.runtime.host import host_ui
 from pyposh.runtime.jobs.table import ChildJob, Job, JobTable

@@ -6,9 +6,7 @@ import os
 import re
 import tempfile
 
-from pyposh.interpreter.api import (
-    Cmdlet, compile_wildcard, has_wildcards, register_type, to_string, unescape,
-)
+from pyposh.interpreter.api import Cmdlet, compile_wildcard, has_wildcards, register_type, to_string, unescape
 from pyposh.runtime.paths.drives import DRIVE_NOT_FOUND, NO_DRIVE, PROVIDERS, drive_for_path, drive_table
 from pyposh.runtime.paths.providers import PSDriveInfo, drive_items
 

@@ -3,16 +3,16 @@ drives."""
 from __future__ import annotations
 
 import datetime
+import grp
 import os
+import pwd
+import shutil
 import stat
 
 from pyposh.interpreter.api import (
     ENUMS, DictionaryEntry, EnumType, PSObject, command_object, composite_format, register_type, to_string,
     wildcard_match,
 )
-import grp
-import pwd
-import shutil
 
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 FILE_ATTRIBUTES = ENUMS.setdefault("system.io.fileattributes", EnumType("System.IO.FileAttributes", [

@@ -5,9 +5,9 @@ import calendar
 import datetime
 
 from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.registry import to_int
 from pyposh.interpreter.text import dates as datetime_text
 from pyposh.interpreter.values.enums import ENUMS
-from pyposh.interpreter.dotnet.registry import to_int
 
 _DAY_OF_WEEK = ENUMS["system.dayofweek"]
 _KIND = ENUMS["system.datetimekind"]

@@ -6,7 +6,7 @@ from pyposh.interpreter.dotnet.adapter import find_method, find_property, invoke
 from pyposh.interpreter.dotnet.members.collections import ARRAY_LIST
 from pyposh.interpreter.dotnet.registry import VOID
 from pyposh.interpreter.values.conversions import to_bool
-from pyposh.interpreter.values.enums import EnumType, ENUMS
+from pyposh.interpreter.values.enums import ENUMS, EnumType
 from pyposh.interpreter.values.objects import AutomationNull
 from pyposh.interpreter.values.types import PSType
 

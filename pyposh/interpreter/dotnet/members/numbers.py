@@ -4,9 +4,9 @@ from __future__ import annotations
 import decimal
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import EnumValue
 from pyposh.interpreter.dotnet.registry import to_str
 from pyposh.interpreter.values.composite_format import format_value
+from pyposh.interpreter.values.enums import EnumValue
 from pyposh.interpreter.values.types import type_of
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import fnmatch
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import ENUMS, EnumType
-from pyposh.interpreter.dotnet.registry import VOID, to_str
-from pyposh.interpreter.dotnet.members.collections import HashtableBase
-from pyposh.interpreter.values.objects import GenericList, Hashtable, PSObject, PSProperty
 from pyposh.interpreter.dotnet.adapter import get_member, invoke_method, set_member
+from pyposh.interpreter.dotnet.members.collections import HashtableBase
+from pyposh.interpreter.dotnet.registry import VOID, to_str
+from pyposh.interpreter.values.enums import ENUMS, EnumType
+from pyposh.interpreter.values.objects import GenericList, Hashtable, PSObject, PSProperty
 from pyposh.interpreter.values.types import resolve_type, type_names, type_of
 
 ENUMS["system.management.automation.psmembertypes"] = EnumType(

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import ENUMS, enum_arg
-from pyposh.interpreter.dotnet.static_members import constructor, statics
 from pyposh.interpreter.dotnet.registry import to_int, to_str
+from pyposh.interpreter.dotnet.static_members import constructor, statics
+from pyposh.interpreter.values.enums import ENUMS, enum_arg
 from pyposh.interpreter.values.objects import TypedArray
 from pyposh.interpreter.values.regex_dialect import (
     DotNetRegex, RegexGroup, RegexGroups, RegexMatch, RegexPatternError, compile_regex,

@@ -1,12 +1,13 @@
 """The members of System.String and System.Char."""
 from __future__ import annotations
 
+import re
+
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import EnumValue, enum_arg
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
 from pyposh.interpreter.text.numbers import PSChar
+from pyposh.interpreter.values.enums import EnumValue, enum_arg
 from pyposh.interpreter.values.objects import TypedArray
-import re
 
 _SPLIT_OPTIONS = "System.StringSplitOptions"
 _COMPARISON = "System.StringComparison"

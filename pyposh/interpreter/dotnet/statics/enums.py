@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.registry import to_str
 from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.values.types import PSType, resolve_type
-from pyposh.interpreter.dotnet.registry import to_str
 
 
 def _enum_of(value, method):

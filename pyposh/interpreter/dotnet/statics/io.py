@@ -12,7 +12,6 @@ from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.text.numbers import PSChar
 from pyposh.interpreter.values.objects import TypedArray
 
-
 # ---- [System.IO.Path] ---------------------------------------------------------------------------------------
 
 def _path_args(values):

@@ -6,13 +6,14 @@ import decimal
 import math
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import enum_arg
-from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_str
-from pyposh.interpreter.text.numbers import (BYTE, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64,
-                                        PSChar, PSSingle, make_integer, parse_double_text)
+from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.text.numbers import (
+    BYTE, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64, PSByte, PSChar, PSSingle, make_integer,
+    parse_double_text,
+)
+from pyposh.interpreter.values.enums import enum_arg
 from pyposh.interpreter.values.objects import PSReference, TypedArray
-from pyposh.interpreter.text.numbers import PSByte
 
 _D = decimal.Decimal
 _NUMBER_TYPES = (int, float, _D)

@@ -8,22 +8,22 @@ import functools
 import getpass
 import os
 import platform
+import re
 import socket
 import sys
 import tempfile
 import time
 
-from pyposh.interpreter.text import dates as datetime_text
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.text.dates_exact import parse_exact
-from pyposh.interpreter.values.enums import ENUMS
-from pyposh.interpreter.dotnet.static_members import statics
-from pyposh.interpreter.dotnet.registry import VOID, to_int, to_str
 from pyposh.interpreter.dotnet.members.collections import index_of, net_compare
-from pyposh.interpreter.values.composite_format import string_format
-from pyposh.interpreter.values.objects import Hashtable, PSReference
-import re
 from pyposh.interpreter.dotnet.objects import make_version
+from pyposh.interpreter.dotnet.registry import VOID, to_int, to_str
+from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.text import dates as datetime_text
+from pyposh.interpreter.text.dates_exact import parse_exact
+from pyposh.interpreter.values.composite_format import string_format
+from pyposh.interpreter.values.enums import ENUMS
+from pyposh.interpreter.values.objects import Hashtable, PSReference
 
 _START = time.monotonic()
 

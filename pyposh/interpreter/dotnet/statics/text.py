@@ -4,12 +4,12 @@ from __future__ import annotations
 import uuid
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.values.enums import enum_arg
-from pyposh.interpreter.dotnet.static_members import statics
-from pyposh.interpreter.dotnet.registry import to_str
-from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.dotnet.members.strings import culture_compare, ordinal_compare
-from pyposh.interpreter.dotnet.statics.numbers import byte_values, byte_array
+from pyposh.interpreter.dotnet.registry import to_str
+from pyposh.interpreter.dotnet.static_members import statics
+from pyposh.interpreter.dotnet.statics.numbers import byte_array, byte_values
+from pyposh.interpreter.values.composite_format import string_format
+from pyposh.interpreter.values.enums import enum_arg
 
 
 def _items(values) -> list:
