@@ -8,7 +8,7 @@ from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.commands.function_params import apply_validation_attribute
-from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet import adapter
 from pyposh.interpreter.dotnet.static_members import set_static_member
 from pyposh.interpreter.session.automatic_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
 from pyposh.interpreter.session.scopes import convert_for_variable
@@ -65,7 +65,7 @@ def compile_target(node):
             else (lambda ctx, f=compile_node(member): conversions.to_string(f(ctx)))
         if node.static:
             return lambda ctx, value: set_static_member(target(ctx), name_fn(ctx), value)
-        return lambda ctx, value: members.set_member(target(ctx), name_fn(ctx), value)
+        return lambda ctx, value: adapter.set_member(target(ctx), name_fn(ctx), value)
     if isinstance(node, A.IndexExpressionAst):
         target = compile_node(node.target)
         index = compile_node(node.index)

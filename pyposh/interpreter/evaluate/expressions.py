@@ -8,7 +8,7 @@ from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
-from pyposh.interpreter.dotnet import adapter as members
+from pyposh.interpreter.dotnet import adapter
 from pyposh.interpreter.dotnet.registry import set_calling_context
 from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static
 from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
@@ -249,7 +249,7 @@ def _member_name(node):
 def compile_member(node):
     target = compile_node(node.expression)
     name = _member_name(node.member)
-    get_member = members.get_member
+    get_member = adapter.get_member
     extent = node.extent
     if node.static:
         def static(ctx):
@@ -276,7 +276,7 @@ def compile_invoke_member(node):
     extent = node.extent
     static = node.static
     null_conditional = node.null_conditional
-    invoke_method = members.invoke_method
+    invoke_method = adapter.invoke_method
 
     def invoke(ctx):
         value = target(ctx)

@@ -227,7 +227,7 @@ def compile_throw(node):
 
 @compiles(A.TrapStatementAst)
 def compile_trap(node):
-    return lambda ctx: None   # traps are collected by their block (errorflow.run_block_statements)
+    return lambda ctx: None   # traps are collected by their block (error_handling.run_block_statements)
 
 
 @compiles(A.FunctionDefinitionAst)

@@ -189,7 +189,7 @@ class DotNetRegex:
 
     __slots__ = ("pattern", "options", "compiled", "groups", "_templates")
     ps_type_name = "System.Text.RegularExpressions.Regex"
-    # the members scripts see (member_registry's declarative protocol)
+    # the members scripts see (dotnet/registry.py's declarative protocol)
     ps_properties = {"Options": "options_text", "RightToLeft": "right_to_left"}
     ps_methods = {name: name for name in ("IsMatch", "Match", "Matches", "Replace", "Split", "GetGroupNames",
                                           "GetGroupNumbers", "ToString")}

@@ -6,7 +6,7 @@ import datetime
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import to_int
-from pyposh.interpreter.text import dates as datetime_text
+from pyposh.interpreter.text import dates
 from pyposh.interpreter.values.enums import ENUMS
 
 _DAY_OF_WEEK = ENUMS["system.dayofweek"]
@@ -15,20 +15,20 @@ _UNREPRESENTABLE = "The added or subtracted value results in an un-representable
 EPOCH = datetime.datetime(1, 1, 1)
 TICKS_PER_SECOND = 10_000_000
 TICKS_PER_DAY = 86400 * TICKS_PER_SECOND
-timespan_ticks = datetime_text.timedelta_ticks
+timespan_ticks = dates.timedelta_ticks
 
 
 def format_datetime(dt, fmt=None) -> str:
     """DateTime.ToString(format) in en-US; a bad format is .NET's FormatException."""
     try:
-        return datetime_text.format_datetime(dt, fmt)
+        return dates.format_datetime(dt, fmt)
     except ValueError as exc:
         raise reg.format_error(str(exc)) from None
 
 
 def format_timespan(ts, fmt=None) -> str:
     try:
-        return datetime_text.format_timespan(ts, fmt)
+        return dates.format_timespan(ts, fmt)
     except ValueError as exc:
         raise reg.format_error(str(exc)) from None
 

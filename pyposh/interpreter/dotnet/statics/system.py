@@ -19,7 +19,7 @@ from pyposh.interpreter.dotnet.members.collections import index_of, net_compare
 from pyposh.interpreter.dotnet.objects import make_version
 from pyposh.interpreter.dotnet.registry import VOID, to_int, to_str
 from pyposh.interpreter.dotnet.static_members import statics
-from pyposh.interpreter.text import dates as datetime_text
+from pyposh.interpreter.text import dates
 from pyposh.interpreter.text.dates_exact import parse_exact
 from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.values.enums import ENUMS
@@ -34,7 +34,7 @@ def parse_datetime(text) -> datetime.datetime:
     """DateTime.Parse; a text that is no date is .NET's FormatException."""
     if text is None:
         raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 's')")
-    value = datetime_text.parse_datetime(to_str(text))
+    value = dates.parse_datetime(to_str(text))
     if value is None:
         s = to_str(text)
         if s[:1].isalpha():
@@ -114,7 +114,7 @@ def _from(unit):
 
 def parse_timespan(t, text, *rest):
     try:
-        return datetime_text.parse_timespan(to_str(text))
+        return dates.parse_timespan(to_str(text))
     except ValueError as exc:
         raise reg.format_error(str(exc)) from None
 
