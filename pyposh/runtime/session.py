@@ -6,6 +6,7 @@ the command line, the embedding API and every job make a runspace."""
 from __future__ import annotations
 
 import random
+import threading
 
 from pyposh.interpreter.api import Runspace
 from pyposh.runtime.cmdlets import BUILTINS
@@ -21,9 +22,10 @@ class RuntimeSession:
         self.runspace = runspace
         self.location_history = {"back": [], "forward": []}    # Set-Location's `-` and `+`
         self.location_stack = []                                  # Push-Location / Pop-Location
+        self.random = random.Random()                              # Get-Random's (-SetSeed reseeds it)
         self._drives = None
         self._jobs = None
-        self._random = None
+        self._lock = threading.Lock()       # two threads asking first must get one drive table, one job table
 
     @property
     def drives(self):
@@ -31,7 +33,9 @@ class RuntimeSession:
         if self._drives is None:
             # start-up: the providers load with the first path a script resolves
             from pyposh.runtime.paths.drives import DriveTable
-            self._drives = DriveTable(self.runspace)
+            with self._lock:
+                if self._drives is None:
+                    self._drives = DriveTable(self.runspace)
         return self._drives
 
     @property
@@ -40,15 +44,10 @@ class RuntimeSession:
         if self._jobs is None:
             # start-up: the job manager loads when a script first uses jobs
             from pyposh.runtime.jobs.manager import JobManager
-            self._jobs = JobManager(new_runspace)
+            with self._lock:
+                if self._jobs is None:
+                    self._jobs = JobManager(new_runspace)
         return self._jobs
-
-    @property
-    def random(self) -> random.Random:
-        """Get-Random's generator (`-SetSeed` reseeds it)."""
-        if self._random is None:
-            self._random = random.Random()
-        return self._random
 
     # -- RuntimeServices ------------------------------------------------------------------------
     def full_path(self, path: str) -> str:
@@ -64,8 +63,10 @@ class RuntimeSession:
         return self.jobs.start_background(ctx, body, command)
 
     def close(self):
-        if self._jobs is not None:
-            self._jobs.close()
+        with self._lock:
+            jobs = self._jobs
+        if jobs is not None:
+            jobs.close()
 
 
 def locations():

@@ -31,6 +31,9 @@ class CommandEntry:
 
 
 class CommandTable:
+    """The commands one runspace can run, by name: its functions and aliases (in scopes), its own cmdlets, the
+    process-wide ones, the built-ins, and programs and scripts on disk."""
+
     def __init__(self, runspace, builtins):
         self.runspace = runspace
         self.sources = (runspace.cmdlets, GLOBAL_CMDLETS, builtins)
