@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from typing import Callable
 
 from pyposh.errors import ParseError, PyposhError, ScriptRuntimeError, io_error
 from pyposh.interpreter.commands.cmdlet import CommandCatalog
@@ -26,6 +27,7 @@ from pyposh.interpreter.dotnet.registry import calling_context
 from pyposh.interpreter.evaluate import (  # noqa: F401 - the compile handlers register themselves
     assignment, error_handling, expressions, pipelines, statements, switch, typedefs,
 )
+from pyposh.interpreter.services import Host, RuntimeServices
 from pyposh.interpreter.session.automatic_variables import host_variable, install_automatic_variables
 from pyposh.interpreter.session.context import ExecutionContext, Streams
 from pyposh.interpreter.session.environment import Environment
@@ -50,7 +52,7 @@ class Runspace:
     """One PowerShell engine. `host` receives what Out-Default and the streams display; `services` is called
     with the new runspace and returns its RuntimeServices (paths, jobs, built-in cmdlets)."""
 
-    def __init__(self, host, services, location: str | None = None):
+    def __init__(self, host: Host, services: Callable[[Runspace], RuntimeServices], location: str | None = None):
         _allow_deep_calls()
         self.host = host
         self.location = os.path.abspath(location or os.getcwd())
