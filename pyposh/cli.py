@@ -13,6 +13,7 @@ from pyposh.runtime.session import new_runspace
 
 USAGE = """Usage: pyposh [-NoProfile] [-NonInteractive] [-NoLogo] [-Command <text> | -File <path> [args] | <path> [args]]
        pyposh -Command -      (read the script from standard input)
+       pyposh -sshs           (serve a remote session on stdin/stdout: an sshd subsystem)
        pyposh -Version"""
 
 _FLAGS = ("noprofile", "noninteractive", "nologo", "noexit", "mta", "sta")
@@ -29,7 +30,8 @@ def _match(arg: str, name: str, shortest: int = 1) -> bool:
 
 
 def parse_args(argv):
-    opts = {"command": None, "file": None, "args": [], "interactive": True, "version": False, "help": False}
+    opts = {"command": None, "file": None, "args": [], "interactive": True, "version": False, "help": False,
+            "sshs": False}
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -46,6 +48,10 @@ def parse_args(argv):
         if _match(arg, "version", 2) or arg.lower() in ("-v", "--version"):
             opts["version"] = True
             return opts
+        if arg.lower() in ("-sshs", "-sshserver", "/sshs"):
+            opts["sshs"] = True
+            i += 1
+            continue
         if arg.lower() in ("-?", "/?", "-h", "--help", "-help"):
             opts["help"] = True
             return opts
@@ -68,6 +74,16 @@ def parse_args(argv):
     return opts
 
 
+def serve_remote_session() -> int:
+    """`pyposh -sshs`: the far side of a remote session, on stdin/stdout."""
+    # start-up: psrpcore and the server load only in a remote session's process
+    from pyposh.runtime.remoting.server import serve
+    try:
+        return serve()
+    except KeyboardInterrupt:
+        return 130
+
+
 def run_captured(argv, cwd=None, stdin_text=None):
     """Run the command in-process with captured output: (stdout, stderr, exit code). Used by the tests."""
     out, err = io.StringIO(), io.StringIO()
@@ -87,6 +103,8 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
     if opts["version"]:
         stdout.write("PowerShell %s (pyposh %s)\n" % (PS_VERSION, __version__))
         return 0
+    if opts["sshs"]:
+        return serve_remote_session()
     runspace = None
     try:
         runspace = new_runspace(ConsoleHost(stdout, stderr), location=cwd)

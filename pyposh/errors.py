@@ -53,6 +53,9 @@ EXCEPTION_BASES: dict[str, str] = {
     "System.Management.Automation.ScriptCallDepthException": "System.SystemException",
     "System.Management.Automation.WildcardPatternException": "System.Management.Automation.RuntimeException",
     "System.Management.Automation.JobFailedException": "System.SystemException",
+    "System.Management.Automation.RemoteException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.Remoting.PSRemotingTransportException":
+        "System.Management.Automation.RuntimeException",
     "Microsoft.PowerShell.Commands.WriteErrorException": "System.SystemException",
 }
 

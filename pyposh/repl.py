@@ -6,7 +6,29 @@ import os
 from pyposh.interpreter.api import ParseError, script_body, to_string
 
 
+def _entered(runspace):
+    """The PSSession Enter-PSSession made the prompt's, or None (at the local prompt)."""
+    entered = getattr(runspace.services, "entered", None)
+    if entered is not None and entered.session.state != "Opened":
+        runspace.host.write_native_error("The remote session %s is %s: back to the local prompt."
+                                         % (entered.session.computer_name, entered.session.state))
+        _leave(runspace)
+        return None
+    return entered
+
+
+def _leave(runspace):
+    # start-up: remoting loads only after Enter-PSSession
+    from pyposh.runtime.cmdlets.remoting import leave
+    leave(runspace)
+
+
 def _prompt(runspace) -> str:
+    entered = _entered(runspace)
+    if entered is not None:
+        # start-up: remoting loads only after Enter-PSSession
+        from pyposh.runtime.remoting.prompt import remote_prompt
+        return remote_prompt(entered)
     try:
         fn = runspace.global_scope.find_function("prompt")
         if fn is not None:
@@ -67,6 +89,13 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
         text = "\n".join(lines)
         if not text.strip():
             continue
+        entered = _entered(runspace)
+        if entered is not None:
+            if text.strip().lower() in ("exit", "exit-pssession"):
+                _leave(runspace)
+                continue
+            _run_entered(runspace, entered, text, stdout)
+            continue
         try:
             code = runspace.run(text)
         except KeyboardInterrupt:          # Ctrl+C stops the command, not the session
@@ -75,6 +104,19 @@ def run_repl(runspace, stdin, stdout, interactive=True) -> int:
             continue
         if code is not None and runspace.exit_requested:
             return code
+
+
+def _run_entered(runspace, entered, text, stdout):
+    """A line at the `[computer]: PS ...>` prompt: it runs in the remote session."""
+    # start-up: remoting loads only after Enter-PSSession
+    from pyposh.runtime.remoting.prompt import run_remote
+    try:
+        run_remote(entered.session, text, runspace.host)
+    except KeyboardInterrupt:
+        stdout.write("\n")
+    except Exception as error:  # noqa: BLE001 - a broken session must not end the prompt
+        runspace.host.write_native_error(str(error))
+    runspace.host.flush()
 
 
 def runspace_exit(runspace, pending):

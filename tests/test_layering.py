@@ -235,6 +235,11 @@ START_UP = {
         "the member tables take ~3 ms to import; they load at a script's first member lookup",
     ("pyposh.runtime.host", "pyposh.runtime.format"): "formatting (~10 ms) loads with the first object shown",
     ("pyposh.runtime.session", "pyposh.runtime.jobs.manager"): "the job manager loads when a script uses jobs",
+    ("pyposh.runtime.session", "pyposh.runtime.remoting.sessions"):
+        "remoting (paramiko, psrpcore: ~150 ms) loads when a script first uses a PSSession",
+    ("pyposh.cli", "pyposh.runtime.remoting.server"): "psrpcore and the server load only in a `pyposh -sshs` process",
+    ("pyposh.repl", "pyposh.runtime.cmdlets.remoting"): "remoting loads only after Enter-PSSession",
+    ("pyposh.repl", "pyposh.runtime.remoting.prompt"): "remoting loads only after Enter-PSSession",
     ("pyposh.runtime.session", "pyposh.runtime.paths.drives"): "the providers load with the first path resolved",
     ("pyposh.runtime.session", "pyposh.runtime.paths.locations"): "the providers load with the first path resolved",
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.constructors"): _LIBRARY,

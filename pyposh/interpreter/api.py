@@ -8,15 +8,15 @@ from __future__ import annotations
 
 # errors (the project's one exception tree)
 from pyposh.errors import (  # noqa: F401
-    CommandNotFoundError, ParameterBindingError, ParseError, PyposhError, ScriptRuntimeError, io_error,
-    io_message,
+    CommandNotFoundError, ParameterBindingError, ParseError, PyposhError, ScriptRuntimeError, exception_type_chain,
+    io_error, io_message,
 )
 # the engine
 from pyposh.interpreter.runspace import Runspace  # noqa: F401
 from pyposh.interpreter.commands.script_body import ScriptBody, script_body  # noqa: F401
 from pyposh.interpreter.commands.scriptblock import ScriptBlock  # noqa: F401
 from pyposh.interpreter.commands.cmdlet import GLOBAL_CMDLETS, CommandCatalog  # noqa: F401
-from pyposh.interpreter.commands.invocation import call_depth_error  # noqa: F401
+from pyposh.interpreter.commands.invocation import ScriptCommandProcessor, call_depth_error  # noqa: F401
 from pyposh.interpreter.session.variables import using_names  # noqa: F401
 from pyposh.interpreter.session.automatic_variables import PS_VERSION  # noqa: F401
 # declaring cmdlets
@@ -39,7 +39,8 @@ from pyposh.interpreter.values.operators import binary_operation  # noqa: F401
 from pyposh.interpreter.values.enums import ENUMS, EnumType, EnumValue  # noqa: F401
 from pyposh.interpreter.values.typenames import register_type  # noqa: F401
 from pyposh.interpreter.values.types import PSType, resolve_type, type_names, wrap  # noqa: F401
-from pyposh.interpreter.text.numbers import PSBigInt, PSInt64, roundtrip_text  # noqa: F401
+from pyposh.interpreter.text.numbers import PSBigInt, PSInt64, numeric_code, roundtrip_text  # noqa: F401
+from pyposh.interpreter.text import numbers as numeric_types  # noqa: F401 - type codes, typed integers
 # members
 from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
     MISSING, find_method, find_property, get_member, has_property, invoke_method, method_names, property_names,
@@ -47,13 +48,14 @@ from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
 )
 from pyposh.interpreter.dotnet.registry import table_for  # noqa: F401
 from pyposh.interpreter.dotnet.static_members import new_object  # noqa: F401
+from pyposh.interpreter.dotnet.security import NetworkCredential, PSCredential, SecureString  # noqa: F401
 # text
 from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match  # noqa: F401
 from pyposh.interpreter.text.dates import format_datetime, format_timespan  # noqa: F401
 from pyposh.interpreter.values.composite_format import FormatError, composite_format, format_value  # noqa: F401
 # records, the error view, control flow
 from pyposh.interpreter.session.records import (  # noqa: F401
-    ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, new_exception,
+    ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, OriginInfo, new_exception,
 )
 from pyposh.interpreter.session.error_view import concise_view  # noqa: F401
 from pyposh.interpreter.session.flow import ExitSignal, FlowControl, PipelineStopped, StopUpstream  # noqa: F401

@@ -91,6 +91,10 @@ class Runspace:
         """Set a global variable."""
         self.global_scope.set_local(name.lower(), value, name)
 
+    def remove_variable(self, name: str) -> None:
+        """Remove a global variable (nothing happens when it does not exist)."""
+        self.global_scope.remove(name.lower())
+
     def get_variable(self, name: str, default=None):
         """A global variable's value, or `default` when it does not exist."""
         value = self.global_scope.lookup(name.lower())
@@ -282,29 +286,32 @@ class Runspace:
             self.host.flush()
         return 0
 
-    def invoke(self, script: str, input=None, variables=None) -> list:
-        """Run script text and return its output objects (the embedding API)."""
+    def invoke(self, script: str, input=None, variables=None, out=None) -> list:
+        """Run script text in the global scope and return its output objects (the embedding API); with `out`,
+        each output object goes to `out` as it is written instead (and the list returned is empty)."""
         body = script_body(script)
-        out = []
-        ctx = self.new_context(out=out.append)
+        collected = []
+        emit = out if out is not None else collected.append
+        ctx = self.new_context(out=emit)
         for name, value in (variables or {}).items():
             ctx.set_variable(name, value)
         if input is None:
             body.script(ctx)
-            return out
-        invoke_script_command(ScriptBlock(body, self), ctx, [], out.append, input_objects=input, dot_source=True)
-        return out
+            return collected
+        invoke_script_command(ScriptBlock(body, self), ctx, [], emit, input_objects=input, dot_source=True)
+        return collected
 
-    def run_script_block(self, script_block, args=(), input=None, out=None, init=None):
-        """Run a script block as a command in this runspace's global scope (what a job does): `init`
-        dot-sourced first, then the block with positional `args` and pipeline `input`, output to `out`.
-        Terminating errors and PipelineStopped propagate."""
+    def run_script_block(self, script_block, args=(), input=None, out=None, init=None, dot_source=False):
+        """Run a script block as a command from this runspace's global scope (what a job does; with
+        `dot_source`, in the global scope, as a remote session's commands run): `init` dot-sourced first, then
+        the block with positional `args` and pipeline `input`, output to `out`. Terminating errors and
+        PipelineStopped propagate."""
         ctx = self.new_context(out=out)
         ctx.script_path = script_block.script_path
         if init is not None:
             invoke_script_command(init, ctx, [], ctx.out, dot_source=True)
             self.check_stop()
-        invoke_script_command(script_block, ctx, list(args), ctx.out, input_objects=input)
+        invoke_script_command(script_block, ctx, list(args), ctx.out, input_objects=input, dot_source=dot_source)
 
     def invoke_text(self, text: str, ctx) -> list:
         """Invoke-Expression: run text in the caller's scope; returns the output."""

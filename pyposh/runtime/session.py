@@ -1,5 +1,5 @@
 """A Runspace with runtime's parts: the built-in cmdlets, the providers' per-session state (drives, the
-location history and stack), the job manager, Get-Random's generator, and a host.
+location history and stack), the job manager, the PSSessions, Get-Random's generator, and a host.
 
 RuntimeSession implements interpreter/services.py's RuntimeServices for one runspace; `new_runspace` is how
 the command line, the embedding API and every job make a runspace."""
@@ -25,6 +25,8 @@ class RuntimeSession:
         self.random = random.Random()                              # Get-Random's (-SetSeed reseeds it)
         self._drives = None
         self._jobs = None
+        self._remote_sessions = None
+        self.entered = None                 # the PSSession Enter-PSSession made the prompt's (the REPL reads it)
         self._lock = threading.Lock()       # two threads asking first must get one drive table, one job table
 
     @property
@@ -49,6 +51,17 @@ class RuntimeSession:
                     self._jobs = JobManager(new_runspace)
         return self._jobs
 
+    @property
+    def remote_sessions(self):
+        """This runspace's PSSessions (a SessionTable, made when a script first opens one)."""
+        if self._remote_sessions is None:
+            # start-up: remoting (paramiko, psrpcore: ~150 ms) loads only when a script uses it
+            from pyposh.runtime.remoting.sessions import SessionTable
+            with self._lock:
+                if self._remote_sessions is None:
+                    self._remote_sessions = SessionTable()
+        return self._remote_sessions
+
     # -- RuntimeServices ------------------------------------------------------------------------
     def full_path(self, path: str) -> str:
         return locations().full_path(self.runspace, path)
@@ -64,9 +77,14 @@ class RuntimeSession:
 
     def close(self):
         with self._lock:
-            jobs = self._jobs
+            jobs, sessions, entered = self._jobs, self._remote_sessions, self.entered
+            self.entered = None
+        if entered is not None and entered.temporary:
+            entered.session.close()
         if jobs is not None:
             jobs.close()
+        if sessions is not None:
+            sessions.close()
 
 
 def locations():

@@ -221,7 +221,7 @@ def test_stop_is_prompt(rs, body):
     started = time.monotonic()
     out = run(rs, "Stop-Job $args[0] -PassThru".replace("$args[0]", "(Get-Job -Id %d)" % job.id))
     assert time.monotonic() - started < 0.5
-    assert out == [job] and job.state == "Stopped" and job.child.state == "Stopped"
+    assert out == [job] and job.state == "Stopped" and job.children[0].state == "Stopped"
     assert run(rs, "Receive-Job -Id %d" % job.id) == ["before"]
 
 
@@ -350,5 +350,5 @@ def test_jobs_do_not_corrupt_each_other(rs):
 
 def test_job_threads_are_daemons(rs):
     job = run(rs, "Start-Job { Start-Sleep 5 }")[0]
-    assert job.child.thread.daemon
-    assert isinstance(job.child.thread, threading.Thread)
+    assert job.children[0].thread.daemon
+    assert isinstance(job.children[0].thread, threading.Thread)

@@ -61,7 +61,7 @@ class ErrorRecord:
     """PowerShell's ErrorRecord: exception, FullyQualifiedErrorId, CategoryInfo, InvocationInfo, TargetObject."""
 
     __slots__ = ("exception", "error_id", "category", "target", "invocation", "activity", "reason",
-                 "script_stack_trace", "error_details", "target_name", "is_parse_error")
+                 "script_stack_trace", "error_details", "target_name", "is_parse_error", "origin")
     ps_type_name = "System.Management.Automation.ErrorRecord"    # members: below
 
     def __init__(self, exception: PyposhError, error_id: str, category: str = "NotSpecified", target=None,
@@ -77,6 +77,7 @@ class ErrorRecord:
         self.error_details = None
         self.target_name = ""
         self.is_parse_error = False
+        self.origin = None          # OriginInfo: the computer a remote error came from (RemotingErrorRecord)
 
     @property
     def fully_qualified_error_id(self) -> str:
@@ -106,6 +107,23 @@ class ErrorRecord:
             record.invocation = InvocationInfo(getattr(error, "command_name", ""), error.extent)
         error.error_record = record
         return record
+
+
+class OriginInfo:
+    """`$err.OriginInfo` of an error that came from a remote session: its computer, runspace and job instance."""
+
+    __slots__ = ("computer_name", "runspace_id", "instance_id")
+    ps_type_name = "System.Management.Automation.Remoting.OriginInfo"
+
+    def __init__(self, computer_name: str, runspace_id, instance_id=None):
+        self.computer_name = computer_name
+        self.runspace_id = runspace_id
+        self.instance_id = instance_id
+
+    def __str__(self):
+        return self.computer_name
+
+    ps_to_string = __str__
 
 
 class InformationalRecord:
@@ -234,6 +252,7 @@ def _error_record_table(cls):
      .prop("InvocationInfo", lambda r: r.invocation)
      .prop("ScriptStackTrace", lambda r: r.script_stack_trace)
      .prop("PipelineIterationInfo", lambda r: [])
+     .prop("OriginInfo", lambda r: r.origin, listed=False)
      .method("ToString", lambda r: str(r)))
     return table
 
@@ -278,6 +297,11 @@ def _information_table(cls):
 
 
 _error_record_table(ErrorRecord)
+(reg.define_type(OriginInfo, "System.Management.Automation.Remoting.OriginInfo")
+ .prop("PSComputerName", lambda o: o.computer_name)
+ .prop("RunspaceID", lambda o: o.runspace_id)
+ .prop("InstanceID", lambda o: o.instance_id)
+ .method("ToString", lambda o: str(o)))
 _invocation_info_table(InvocationInfo)
 _informational_table(InformationalRecord)
 _information_table(InformationRecord)

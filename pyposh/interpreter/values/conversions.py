@@ -156,6 +156,8 @@ def _element_string(element) -> str:
 
 
 def _psobject_string(value: PSObject, ofs: str) -> str:
+    if value.deserialized_text is not None:
+        return value.deserialized_text
     if value.base is not None:
         return to_string(value.base, ofs)
     hook = getattr(value, "ps_to_string", None)

@@ -100,12 +100,13 @@ class PSProperty:
 class PSObject:
     """A PowerShell object: `[pscustomobject]`, or another value with added members and type names."""
 
-    __slots__ = ("members", "type_names", "base")
+    __slots__ = ("members", "type_names", "base", "deserialized_text")
 
     def __init__(self, properties=None, type_names=None, base=None):
         """A PSObject wrapping `base` takes the base's type names (types.wrap finds them for a value)."""
         self.members: dict[str, PSProperty] = {}
         self.base = base
+        self.deserialized_text = None     # a deserialized object's ToString() (ToStringFromDeserialization)
         if type_names is None:
             assert base is None, "a PSObject around a value needs its type names (values.types.wrap)"
             type_names = ["System.Management.Automation.PSCustomObject", "System.Object"]

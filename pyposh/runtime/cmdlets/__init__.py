@@ -25,7 +25,9 @@ BUILTIN_COMMANDS = {
     "objects_members": ("Get-Member",),
     "objects_select": ("Select-Object",),
     "objects_sort": ("Compare-Object", "Get-Unique", "Group-Object", "Sort-Object"),
-    "output": ("Out-Host", "Out-Null", "Out-String", "Write-Debug", "Write-Error", "Write-Host",
+    "remoting": ("Enter-PSSession", "Exit-PSSession", "Get-PSSession", "Invoke-Command", "New-PSSession",
+        "Remove-PSSession"),
+    "output": ("Out-Default", "Out-Host", "Out-Null", "Out-String", "Write-Debug", "Write-Error", "Write-Host",
         "Write-Information", "Write-Output", "Write-Progress", "Write-Verbose", "Write-Warning"),
     "utility": ("Clear-Host", "Get-Date", "Get-Random", "Invoke-Expression", "New-Object", "New-TimeSpan",
         "Start-Sleep"),
@@ -50,6 +52,8 @@ BUILTIN_ALIASES = {
 }
 BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-Job", "sajb": "Start-Job",
                         "spjb": "Stop-Job", "wjb": "Wait-Job"})
+BUILTIN_ALIASES.update({"icm": "Invoke-Command", "nsn": "New-PSSession", "gsn": "Get-PSSession",
+                        "rsn": "Remove-PSSession", "etsn": "Enter-PSSession", "exsn": "Exit-PSSession"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}

@@ -37,7 +37,7 @@ def _unwrap(value):
 
 
 def _with_children(jobs) -> list:
-    return [j for job in jobs for j in (job, *([job.child] if job.child else []))]
+    return [j for job in jobs for j in (job, *job.children)]
 
 
 class _JobCmdlet(Cmdlet):
@@ -251,7 +251,7 @@ class GetJob(_JobCmdlet):
             jobs = [j for j in jobs if j.has_more_data == bool(self.has_more_data)]
         if self.child_job_state is not None:
             wanted = self.child_job_state.lower()
-            jobs = [j for j in jobs if (j.child or j).state.lower() == wanted]
+            jobs = [j for j in jobs if any(c.state.lower() == wanted for c in (j.children or [j]))]
         if self.before is not None:
             jobs = [j for j in jobs if j.end_time is not None and j.end_time < self.before]
         if self.after is not None:

@@ -265,10 +265,10 @@ class OutNull(Cmdlet):
     input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
 
 
-@cmdlet("Out-Host", aliases=("oh",))
-class OutHost(Cmdlet):
-    input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
-    paging: Annotated[bool, Parameter(type="switch")] = False
+class _ToHost(Cmdlet):
+    """Out-Host and Out-Default: objects to the host, which formats and shows them."""
+
+    input_object = AUTOMATION_NULL
 
     def process(self):
         if self.input_object is not AUTOMATION_NULL:
@@ -278,6 +278,20 @@ class OutHost(Cmdlet):
         flush = getattr(self.runspace.host, "flush", None)
         if flush is not None:
             flush()
+
+
+@cmdlet("Out-Host", aliases=("oh",))
+class OutHost(_ToHost):
+    input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
+    paging: Annotated[bool, Parameter(type="switch")] = False
+
+
+@cmdlet("Out-Default")
+class OutDefault(_ToHost):
+    """What the host shows: the end of every interactive pipeline (and of each line in Enter-PSSession)."""
+
+    input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
+    transcript: Annotated[bool, Parameter(type="switch")] = False
 
 
 @cmdlet("Out-String")

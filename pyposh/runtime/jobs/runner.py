@@ -81,7 +81,7 @@ class JobHost:
 def new_job(table: JobTable, spec: JobSpec, name: str | None, job_type: str) -> Job:
     job_id = table.new_id()
     child = ChildJob(job_id + 1, spec.text, job_type, spec)
-    job = Job(job_id, name or "Job%d" % job_id, spec.text, job_type, child)
+    job = Job(job_id, name or "Job%d" % job_id, spec.text, job_type, [child])
     table.add(job)
     return job
 
@@ -89,7 +89,7 @@ def new_job(table: JobTable, spec: JobSpec, name: str | None, job_type: str) -> 
 def start_job(table: JobTable, spec: JobSpec, name: str | None = None) -> Job:
     """Start-Job: a BackgroundJob, running at once on its own thread."""
     job = new_job(table, spec, name, "BackgroundJob")
-    _start_thread(job.child, _run_child)
+    _start_thread(job.children[0], _run_child)
     return job
 
 
@@ -150,7 +150,7 @@ THROTTLE = Throttle()
 def start_thread_job(table: JobTable, spec: JobSpec, name: str | None = None,
                      throttle_limit: int | None = None) -> Job:
     job = new_job(table, spec, name, "ThreadJob")
-    THROTTLE.submit(job.child, throttle_limit)
+    THROTTLE.submit(job.children[0], throttle_limit)
     return job
 
 

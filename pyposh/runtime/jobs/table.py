@@ -70,7 +70,8 @@ def _now():
 
 
 class Job:
-    """A job as Get-Job shows it. The parent delegates the work and the streams to its one child job."""
+    """A job as Get-Job shows it. A parent delegates the work and the streams to its child jobs: one for a
+    background or thread job, one per computer for a remote job."""
 
     ps_type_name = "System.Management.Automation.PSRemotingJob"
     ps_properties = {
@@ -83,7 +84,7 @@ class Job:
     }
     ps_methods = {"ToString": "__str__", "StopJob": "stop"}
 
-    def __init__(self, job_id: int, name: str, command: str, job_type: str, child=None):
+    def __init__(self, job_id: int, name: str, command: str, job_type: str, children=()):
         self.id = job_id
         self.name = name
         self.instance_id = uuid.uuid4()
@@ -94,19 +95,18 @@ class Job:
         self.state_info = JobStateInfo("NotStarted")
         self.begin_time = None
         self.end_time = None
-        self.child = child
+        self.children = list(children)
         self.cond = threading.Condition()
         self.finished = threading.Event()
         self.parent = None
-        if child is not None:
+        for child in self.children:
             child.parent = self
         if job_type == "ThreadJob":
             self.ps_type_name = "ThreadJob.ThreadJob"
             self.location = "PowerShell"
 
     def __str__(self):
-        return "System.Management.Automation.PSRemotingJob" if self.job_type == "BackgroundJob" else \
-            "ThreadJob.ThreadJob"
+        return "ThreadJob.ThreadJob" if self.job_type == "ThreadJob" else "System.Management.Automation.PSRemotingJob"
 
     ps_to_string = __str__
 
@@ -135,45 +135,69 @@ class Job:
         if state in FINISHED:
             self.finished.set()
         if self.parent is not None:
-            self.parent.set_state(state, reason)
+            self.parent.child_changed(state, reason)
         with STATE_CHANGED:
             STATE_CHANGED.notify_all()
+
+    def child_changed(self, state: str, reason=None):
+        """A child job's state changed: the parent runs while any child runs, and when all are done it failed if
+        one failed, else it was stopped if one was, else it completed (PSRemotingJob's aggregate state)."""
+        states = [child.state for child in self.children]
+        if not all(s in FINISHED for s in states):
+            if state in ("Running", "Stopping") and self.state != state:
+                self.set_state(state)
+            return
+        if "Failed" in states:
+            failed = next(c for c in self.children if c.state == "Failed")
+            self.set_state("Failed", failed.state_info.reason)
+        elif "Stopped" in states:
+            self.set_state("Stopped")
+        else:
+            self.set_state("Completed")
 
     # -- streams ------------------------------------------------------------------------------------
     @property
     def child_jobs(self) -> ArrayList:
-        return ArrayList([self.child] if self.child is not None else [])
+        return ArrayList(self.children)
 
     @property
     def has_more_data(self) -> bool:
-        if self.child is not None:
-            return self.child.has_more_data
+        if self.children:
+            return any(child.has_more_data for child in self.children)
         return any(len(self.buffers[name]) for name in STREAMS)
 
     def stream(self, name: str) -> StreamBuffer:
-        return (self.child or self).buffers[name]
+        return (self.children[0] if self.children else self).buffers[name]
 
-    output = property(lambda self: self.stream("Output").snapshot())
-    error = property(lambda self: self.stream("Error").snapshot())
-    warning = property(lambda self: self.stream("Warning").snapshot())
-    verbose = property(lambda self: self.stream("Verbose").snapshot())
-    debug = property(lambda self: self.stream("Debug").snapshot())
-    information = property(lambda self: self.stream("Information").snapshot())
-    progress = property(lambda self: self.stream("Progress").snapshot())
+    def snapshot(self, name: str) -> ArrayList:
+        if not self.children:
+            return self.buffers[name].snapshot()
+        return ArrayList(item for child in self.children for item in child.buffers[name].snapshot())
+
+    output = property(lambda self: self.snapshot("Output"))
+    error = property(lambda self: self.snapshot("Error"))
+    warning = property(lambda self: self.snapshot("Warning"))
+    verbose = property(lambda self: self.snapshot("Verbose"))
+    debug = property(lambda self: self.snapshot("Debug"))
+    information = property(lambda self: self.snapshot("Information"))
+    progress = property(lambda self: self.snapshot("Progress"))
 
     def take(self, keep: bool = False) -> list:
-        """[(stream name, records)] in Receive-Job's order; without `keep` each record is given once."""
-        return [(name, self.stream(name).take(keep)) for name in RECEIVE_ORDER]
+        """[(stream name, records)] in Receive-Job's order, child by child; without `keep` each record is given
+        once."""
+        return [(name, job.buffers[name].take(keep)) for job in (self.children or [self]) for name in RECEIVE_ORDER]
 
     def wait_for_data(self, timeout: float):
-        """Block until something is written or the state changes (or `timeout` passes)."""
-        target = self.child or self
+        """Block until something is written or a state changes (or `timeout` passes)."""
+        targets = self.children or [self]
+        target = next((t for t in targets if not t.is_finished), targets[0])
         with target.cond:
-            if not target.is_finished and not any(len(target.buffers[n]) for n in STREAMS):
+            if not target.is_finished and not any(len(t.buffers[n]) for t in targets for n in STREAMS):
                 target.cond.wait(timeout)
 
     def stop(self):
-        (self.child or self).request_stop()
+        for child in (self.children or [self]):
+            child.request_stop()
 
 
 class ChildJob(Job):
@@ -225,24 +249,26 @@ class ChildJob(Job):
             if self.is_finished:
                 return
             self.state_info = JobStateInfo("Stopping")
-        if self.parent is not None:
-            with self.parent.cond:
-                if not self.parent.is_finished:
-                    self.parent.state_info = JobStateInfo("Stopping")
+        parent = self.parent
+        if parent is not None and all(c.is_finished or c.state == "Stopping" for c in parent.children):
+            with parent.cond:
+                if not parent.is_finished:
+                    parent.state_info = JobStateInfo("Stopping")
 
 
 class JobTable:
-    """The jobs of one runspace: ids from 1, two per job (parent and child)."""
+    """The jobs of one runspace: ids from 1, one for each job and one for each of its child jobs."""
 
     def __init__(self):
         self._lock = threading.Lock()
         self._jobs: dict[int, Job] = {}
         self._next_id = 1
 
-    def new_id(self) -> int:
+    def new_id(self, children: int = 1) -> int:
+        """The id of a new job; its `children` child jobs take the ids after it."""
         with self._lock:
             job_id = self._next_id
-            self._next_id += 2
+            self._next_id += 1 + children
             return job_id
 
     def add(self, job: Job):
