@@ -157,12 +157,14 @@ class Binder:
         remaining = next((p for p in self.params if p.remaining and p not in bound), None)
         slots = [p for p in self.params if p.position is not None and p not in bound]
         slots.sort(key=lambda p: p.position)
-        active = self.candidate_sets(bound)
-        slots = [p for p in slots if not p.sets or active is None or any(s in active for s in p.sets)]
         rest = []
         extra = []
         for item in positional:
             kind, value, extent = item
+            # the sets still possible after what is bound so far: `New-Object T (args)` binds ArgumentList
+            # (position 1 of set Net), not ComObject (position 0 of set Com), once TypeName took position 0
+            active = self.candidate_sets(bound)
+            slots = [p for p in slots if not p.sets or active is None or any(s in active for s in p.sets)]
             if kind == "arg":
                 extra.append(item)          # an unknown -name of a simple function: only for $args
             elif slots and slots[0] is not remaining:

@@ -25,6 +25,7 @@ BUILTIN_COMMANDS = {
     "objects_members": ("Get-Member",),
     "objects_select": ("Select-Object",),
     "objects_sort": ("Compare-Object", "Get-Unique", "Group-Object", "Sort-Object"),
+    "security": ("ConvertFrom-SecureString", "ConvertTo-SecureString", "Get-Credential"),
     "remoting": ("Enter-PSSession", "Exit-PSSession", "Get-PSSession", "Invoke-Command", "New-PSSession",
         "Remove-PSSession"),
     "output": ("Out-Default", "Out-Host", "Out-Null", "Out-String", "Write-Debug", "Write-Error", "Write-Host",
@@ -64,6 +65,7 @@ _CORE = {"foreach-object", "where-object", "get-command", "get-help", "set-stric
          "remove-module", "start-job", "get-job", "receive-job", "stop-job", "wait-job", "remove-job",
          "new-pssession", "get-pssession", "remove-pssession", "enter-pssession", "exit-pssession",
          "clear-history", "add-history", "invoke-history", "export-modulemember", "get-pshostprocessinfo"}
+_SECURITY = {"convertto-securestring", "convertfrom-securestring", "get-credential"}
 _MANAGEMENT_NOUNS = {"item", "childitem", "content", "location", "path", "process", "psdrive", "itemproperty",
                      "service", "computer", "timezone", "psprovider", "computerinfo"}
 
@@ -73,6 +75,8 @@ def module_of(name: str) -> str:
     lower = name.lower()
     if lower in _CORE:
         return "Microsoft.PowerShell.Core"
+    if lower in _SECURITY:
+        return "Microsoft.PowerShell.Security"
     noun = lower.partition("-")[2]
     if noun in _MANAGEMENT_NOUNS or lower in ("join-path", "split-path", "test-path", "resolve-path",
                                               "convert-path"):
