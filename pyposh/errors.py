@@ -54,6 +54,7 @@ EXCEPTION_BASES: dict[str, str] = {
     "System.Management.Automation.WildcardPatternException": "System.Management.Automation.RuntimeException",
     "System.Management.Automation.JobFailedException": "System.SystemException",
     "System.Management.Automation.RemoteException": "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.Runspaces.InvalidRunspaceStateException": "System.SystemException",
     "System.Management.Automation.Remoting.PSRemotingTransportException":
         "System.Management.Automation.RuntimeException",
     "Microsoft.PowerShell.Commands.WriteErrorException": "System.SystemException",

@@ -109,6 +109,8 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
         return left == cv.to_bool(right)
     if isinstance(left, (_LISTS, Hashtable, PSObject)):
         return left is right
+    if isinstance(left, datetime.datetime) and isinstance(right, datetime.datetime):
+        return _ticks(left) == _ticks(right)
     try:
         if left == right:
             return True
@@ -120,6 +122,11 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
         except PyposhError:
             return False
     return False
+
+
+def _ticks(value: datetime.datetime) -> datetime.datetime:
+    """A DateTime as .NET compares it: by its clock value (Ticks), whatever its Kind."""
+    return value.replace(tzinfo=None) if value.tzinfo is not None else value
 
 
 def _null_order(value, value_is_right: bool) -> int:
@@ -158,6 +165,8 @@ def compare_values(left, right, ignore_case: bool = True) -> int:
         return (left > r) - (left < r)
     if isinstance(left, (datetime.datetime, datetime.timedelta, cv.PSVersion)):
         r = _convert_like(right, left)
+        if isinstance(left, datetime.datetime):
+            left, r = _ticks(left), _ticks(r)
         return (left > r) - (left < r)
     number = getattr(left, "ps_numeric_value", None)
     if number is not None:

@@ -336,10 +336,12 @@ class InvokeCommand(_SessionCmdlet, _ConnectionParameters):
             self.write_object(item)
         elif stream == "Error":
             self.write_error(item)
-        elif stream in ("Warning", "Verbose", "Debug"):
+        elif stream == "Warning":
             self.runspace.write_informational(self.ctx, item)
+        elif stream in ("Verbose", "Debug"):        # the far side's preferences already chose to send them
+            (self.ctx.streams.verbose if stream == "Verbose" else self.ctx.streams.debug)(item)
         elif stream == "Information":
-            self.write_information(item)
+            self.ctx.streams.information(item)
         elif stream == "Progress":
             progress = getattr(self.runspace.host, "write_progress", None)
             if progress is not None:

@@ -20,6 +20,7 @@ from pyposh.runtime.remoting.deserializer import error_record_from_wire, from_wi
 from pyposh.runtime.remoting.serializer import to_wire
 
 FRAGMENT_SIZE = 32768          # BaseTransportManager.DefaultFragmentSize
+ABRUPT = "The SSH transport process has abruptly terminated causing this remote session to break."
 FINAL_STATES = frozenset((wire.PSInvocationState.Completed, wire.PSInvocationState.Failed,
                           wire.PSInvocationState.Stopped))
 
@@ -206,8 +207,8 @@ class ClientConnection:
                 return
             try:
                 self.transport.write_line(line)
-            except (OSError, EOFError) as error:
-                self._end("The connection to %s was lost: %s" % (self.computer_name, error or "write failed"))
+            except (OSError, EOFError):
+                self._end(ABRUPT)
                 return
 
     # -- receiving -----------------------------------------------------------------------------------
@@ -219,8 +220,8 @@ class ClientConnection:
                     break
                 if line.strip():
                     self._receive(line)
-        except (OSError, EOFError) as error:
-            self._end("The connection to %s was lost: %s" % (self.computer_name, error))
+        except (OSError, EOFError):
+            self._end(ABRUPT)
             return
         except (framing.FramingError, psrpcore.PSRPCoreError, ValueError) as error:
             self._end("The remote end of the connection to %s sent data pyposh cannot read: %s"
@@ -229,9 +230,7 @@ class ClientConnection:
         if self.closed:
             self._end(None)
         else:
-            detail = self.transport.error_text().strip()
-            self._end("The connection to %s was closed by the remote computer%s" % (
-                self.computer_name, (": " + detail) if detail else "."))
+            self._end(ABRUPT)       # RemotingErrorIdStrings.SSHAbruptlyTerminated
 
     def _receive(self, line: str) -> None:
         packet = framing.parse_packet(line)

@@ -14,7 +14,7 @@ import threading
 from pyposh.grammar import ast as A
 from pyposh.interpreter.api import InformationalRecord, using_names
 from pyposh.runtime.remoting.sessions import (
-    PSSession, RemotingError, broken_record, decorate, open_session, remote_error,
+    PSSession, RemotingError, broken_record, decorate, invalid_state_record, open_session, remote_error,
 )
 from pyposh.runtime.remoting.using import USING_ARGUMENT, encode_using
 
@@ -122,11 +122,7 @@ class TargetRun:
                 if self._stop.is_set():
                     return self._end("Stopped", None)
             if self.session.state != "Opened":
-                error = RemotingError(self.computer, "Because the session state for session %s, %s, %s is not "
-                                      "equal to Open, you cannot run a command in the session. The session state "
-                                      "is %s." % (self.session.name, self.session.instance_id, self.computer,
-                                                  self.session.state), "InvalidSessionState")
-                return self._end("Failed", error.record(self.session))
+                return self._end("Failed", invalid_state_record(self.session))
             try:
                 pipeline = self.session.start(self.command.commands(), self._deliver,
                                               input_expected=self.command.input is not None)

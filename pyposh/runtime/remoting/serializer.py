@@ -42,8 +42,8 @@ class _Writer:
         self.level = 0
 
     def write(self, value, depth: int):
-        if self.level >= MAX_DEPTH_BELOW_TOP:
-            return to_string(value)
+        if self.level >= MAX_DEPTH_BELOW_TOP:       # (a PSObject may contain itself: its type name, not its text)
+            return type_names(value)[0] if type(value) is PSObject else to_string(value)
         self.level += 1
         try:
             return self._write(value, depth)

@@ -9,15 +9,14 @@ import threading
 from psrpcore import types as wire
 
 from pyposh.interpreter.api import (
-    ErrorRecord, InformationalRecord, OriginInfo, PSObject, ScriptRuntimeError, to_string, wrap,
+    ErrorRecord, InformationalRecord, OriginInfo, PSObject, ScriptRuntimeError, new_exception, to_string, wrap,
 )
 from pyposh.runtime.cmdlets.output import ErrorDetails
-from pyposh.runtime.remoting.client import ClientConnection, ConnectionBroken
+from pyposh.runtime.remoting.client import ABRUPT, ClientConnection, ConnectionBroken
 from pyposh.runtime.remoting.ssh_transport import SshError, connect
 
 TRANSPORT_EXCEPTION = "System.Management.Automation.Remoting.PSRemotingTransportException"
 OPEN_TIMEOUT = 60.0                     # seconds for the far side to open its runspace once SSH is up
-ABRUPT = "The SSH transport process has abruptly terminated causing this remote session to break."
 REPORTED = "The background process reported an error with the following message: %s."
 ENDED = "The SSH client session has ended with error message: %s"
 
@@ -196,6 +195,15 @@ def broken_record(computer: str, reason) -> ErrorRecord:
     if isinstance(reason, ErrorRecord):
         return reason
     return RemotingError(computer, ABRUPT if not reason else str(reason), "PSSessionStateBroken").record()
+
+
+def invalid_state_record(session: PSSession) -> ErrorRecord:
+    """Invoke-Command on a session that is not open (InvokeCommandCommand.cs, ICMInvalidSessionState)."""
+    message = ("Because the session state for session %s, %s, %s is not equal to Open, you cannot run a command in "
+               "the session.  The session state is %s." % (session.name, session.instance_id, session.computer_name,
+                                                           session.state))
+    exception = new_exception("System.Management.Automation.Runspaces.InvalidRunspaceStateException", message)
+    return ErrorRecord(exception, "InvokeCommandCommandInvalidSessionState", "InvalidOperation", session)
 
 
 def informational(kind: str, message: str) -> InformationalRecord:
