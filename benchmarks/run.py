@@ -18,6 +18,8 @@ Figures (targets from the project plan):
             baseline: starting and joining a plain Python thread (median)
   jobs      1,000 small jobs started, then waited and received             <= 2 s
   stop      Stop-Job latency on a job in a tight loop (median of 20)       <= 100 ms
+  session, roundtrip, stream, fanout: remoting over loopback against a real sshd (benchmarks/remoting.py);
+            roundtrip (Invoke-Command -Session $s { 1 }, median of 200) <= 10 ms
 A figure whose part of pyposh is missing prints as n/a with the reason; the others still run.
 """
 from __future__ import annotations
@@ -39,6 +41,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from generate_script import generate  # noqa: E402
+from remoting import BENCHMARKS as REMOTING_BENCHMARKS  # noqa: E402
 
 PARSE_LINES = 5000
 LOOP_N = 200_000
@@ -319,8 +322,15 @@ def bench_stop() -> Figure:
     return fig
 
 
+def _remoting(bench):
+    def run() -> Figure:
+        return bench(Figure)
+    run.__name__ = bench.__name__
+    return run
+
+
 BENCHMARKS = (bench_parse, bench_startup, bench_loop, bench_pipeline, bench_format, bench_job, bench_jobs,
-              bench_stop)
+              bench_stop, *(_remoting(b) for b in REMOTING_BENCHMARKS))
 
 
 def main(argv=None) -> int:

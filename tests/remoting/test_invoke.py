@@ -8,6 +8,14 @@ RunspaceId on every returned object; deserialized objects), and PSRemotingCmdlet
 dictionary, the `$input |` added for piped input)."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sshd import REPO
+
 
 def lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.strip("\n").split("\n")] if text.strip() else []
@@ -206,3 +214,26 @@ $d.GetType().FullName
                                     "Deserialized.System.Management.Automation.PSCustomObject",
                                     "Deserialized.System.IO.DirectoryInfo", "/",
                                     "System.Management.Automation.PSCustomObject"]
+
+
+def test_ctrl_c_stops_a_running_invoke_command(sshd, tmp_path):
+    # Ctrl+C (SIGINT) while Invoke-Command waits on a remote loop: the remote pipeline is signalled and pyposh
+    # ends at once, exit code 130 as a shell expects after an interrupt, instead of hanging on the remote loop
+    marker = tmp_path / "ticks"
+    script = tmp_path / "loop.ps1"
+    script.write_text("Invoke-Command -ComputerName Server01 { while ($true) { Set-Content '%s' (Get-Date).Ticks;"
+                      " Start-Sleep -Milliseconds 50 } }\n'not reached'\n" % marker)
+    env = dict(os.environ, PYPOSH_SSH_CONFIG=str(sshd.config), PYTHONPATH=str(REPO), TERM="dumb")
+    child = subprocess.Popen([sys.executable, "-m", "pyposh", "-NoProfile", "-File", str(script)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), "the remote loop did not start"
+    child.send_signal(signal.SIGINT)
+    out, _ = child.communicate(timeout=15)
+    assert child.returncode == 130 and "not reached" not in out
+    time.sleep(0.5)
+    before = marker.read_text()
+    time.sleep(0.5)
+    assert marker.read_text() == before          # the remote loop is no longer running

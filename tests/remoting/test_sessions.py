@@ -8,6 +8,13 @@ and Transport SSH for an SSH connection); the parameters' behaviour from the New
 Remove-PSSession reference pages."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+
 
 def lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.strip("\n").split("\n")]
@@ -96,8 +103,6 @@ $s = New-PSSession -ComputerName Server01
 Invoke-Command -Session $s { $PID }
 """)
     pid = int(result.stdout.strip())
-    import os
-    import time
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -107,3 +112,57 @@ Invoke-Command -Session $s { $PID }
         time.sleep(0.1)
     else:
         raise AssertionError("pyposh -sshs (pid %d) still runs after its client ended" % pid)
+
+
+def test_connection_parameters(run_ps, sshd, tmp_path):
+    # the config names only where the host is: -UserName, -Port and -KeyFilePath supply the rest; -SSHTransport is
+    # accepted (it is the only transport); -ConnectingTimeout is in milliseconds
+    config = tmp_path / "bare_config"
+    config.write_text("Host Bare\n    HostName 127.0.0.1\n    UserKnownHostsFile %s\n    StrictHostKeyChecking yes\n"
+                      "    IdentitiesOnly yes\n" % sshd.known_hosts)
+    result = run_ps("""
+$s = New-PSSession -HostName Bare -UserName %s -Port %d -KeyFilePath '%s' -SSHTransport -ConnectingTimeout 20000
+$s.ComputerName
+Invoke-Command -Session $s { whoami }
+""" % (sshd.user, sshd.port, sshd.client_key), config=config)
+    assert lines(result.stdout) == ["Bare", sshd.user], result.stderr
+
+
+def test_proxy_jump(run_ps, sshd, tmp_path):
+    # ProxyJump: the connection to Behind goes through Server01 (an SSH channel to 127.0.0.1:port from there)
+    config = sshd.write_client_config(tmp_path / "jump_config", extra=(
+        "Host Behind\n    HostName 127.0.0.1\n    Port %d\n    User %s\n    IdentityFile %s\n    IdentitiesOnly yes\n"
+        "    UserKnownHostsFile %s\n    StrictHostKeyChecking yes\n    ProxyJump Server01\n"
+        % (sshd.port, sshd.user, sshd.client_key, sshd.known_hosts)))
+    result = run_ps("Invoke-Command -ComputerName Behind { 'through the jump host' }", config=config)
+    assert lines(result.stdout) == ["through the jump host"], result.stderr
+
+
+def test_ssh_agent_login(run_ps, sshd, tmp_path):
+    # no key file in the config: the key comes from ssh-agent ($env:SSH_AUTH_SOCK)
+    if not shutil.which("ssh-agent"):
+        pytest.skip("ssh-agent is not installed")
+    socket_path = tmp_path / "agent.sock"
+    agent = subprocess.Popen(["ssh-agent", "-D", "-a", str(socket_path)], stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 5
+        while not socket_path.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        env = dict(os.environ, SSH_AUTH_SOCK=str(socket_path))
+        subprocess.run(["ssh-add", str(sshd.client_key)], env=env, check=True, capture_output=True)
+        config = tmp_path / "agent_config"
+        config.write_text("Host AgentHost\n    HostName 127.0.0.1\n    Port %d\n    User %s\n    UserKnownHostsFile %s\n"
+                          "    StrictHostKeyChecking yes\n" % (sshd.port, sshd.user, sshd.known_hosts))
+        old = os.environ.get("SSH_AUTH_SOCK")
+        os.environ["SSH_AUTH_SOCK"] = str(socket_path)
+        try:
+            result = run_ps("Invoke-Command -ComputerName AgentHost { 'agent login' }", config=config)
+        finally:
+            if old is None:
+                del os.environ["SSH_AUTH_SOCK"]
+            else:
+                os.environ["SSH_AUTH_SOCK"] = old
+        assert lines(result.stdout) == ["agent login"], result.stderr
+    finally:
+        agent.terminate()
+        agent.wait(5)

@@ -30,88 +30,117 @@ _INTEGERS = {wire.PSSByte: numbers.PSSByte, wire.PSByte: numbers.PSByte, wire.PS
 
 def from_wire(value):
     """A deserialized psrpcore value as the pyposh value a script sees."""
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, wire.ErrorRecord):
-        return error_record_from_wire(value)
-    if isinstance(value, wire.InformationalRecord):
-        return informational_from_wire(value)
-    if isinstance(value, wire.InformationRecord):
-        return information_from_wire(value)
-    result = _value(value)
-    notes = _extended_notes(value)
-    if notes:
-        if type(result) is not PSObject:
-            result = wrap(result)
-        for name, note in notes:
-            result.add_note(name, note)
-    return result
-
-
-def _extended_notes(value) -> list:
-    """The note properties a primitive or container was sent with (an extended primitive's <MS>)."""
-    meta = getattr(value, "PSObject", None)
-    if meta is None or isinstance(value, (wire.PSCustomObject,)) or type(value) is wire.PSObject:
-        return []
-    if not isinstance(value, (str, int, float, decimal.Decimal, datetime.datetime, datetime.timedelta, uuid.UUID,
-                              list, dict)):
-        return []
-    return [(p.name, from_wire(p.get_value(value))) for p in meta.extended_properties]
-
-
-def _value(value):
     cls = type(value)
-    if isinstance(value, wire.PSChar):
-        return numbers.PSChar(chr(int(value)))
-    if isinstance(value, (wire.PSEnumBase, wire.PSFlagBase)):
-        return _enum(int(value), value.PSObject.type_names, _enum_text(value))
-    if isinstance(value, int):
-        meta = getattr(value, "PSObject", None)
-        if meta is not None and meta.type_names != cls.PSObject.type_names:
-            return _enum(int(value), meta.type_names, str(meta.to_string))   # an enum this side has no class for
-        if cls in _INTEGERS:
-            return _INTEGERS[cls](int(value))
+    handler = _HANDLERS.get(cls)
+    if handler is None:
+        handler = _HANDLERS[cls] = _handler_for(cls)
+    return handler(value)
+
+
+def _meta(value):
+    """psrpcore's PSObject metadata, read past its (slow) attribute hook."""
+    return object.__getattribute__(value, "PSObject")
+
+
+def _with_notes(convert):
+    """A primitive or container psrpcore made a PSObject: its extended properties (<MS>) become note properties
+    of a PSObject wrapping the converted value."""
+    def handle(value):
+        result = convert(value)
+        extended = _meta(value).extended_properties
+        if extended:
+            if type(result) is not PSObject:
+                result = wrap(result)
+            for prop in extended:
+                result.add_note(prop.name, from_wire(prop.get_value(value)))
+        return result
+    return handle
+
+
+def _integer(cls):
+    target = _INTEGERS.get(cls)
+    class_names = cls.PSObject.type_names
+
+    def convert(value):
+        meta = _meta(value)
+        if meta.type_names != class_names:            # an enum this side has no class for
+            return _enum(int(value), meta.type_names, str(meta.to_string))
+        if target is not None:
+            return target(int(value))
         if cls is wire.PSInt64:
             return numbers.make_integer(int(value), numbers.INT64)
         return int(value)
-    if isinstance(value, float):
-        return numbers.PSSingle(value) if cls is wire.PSSingle else float(value)
-    if isinstance(value, decimal.Decimal):
-        return decimal.Decimal(value)
-    if isinstance(value, wire.PSScriptBlock):
-        return str.__str__(value)        # a script block arrives as its text (it is not rehydrated)
-    if isinstance(value, wire.PSUri):
-        return convert_to(str.__str__(value), "uri")
-    if isinstance(value, wire.PSXml):
-        return convert_to(str.__str__(value), "xml")
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, datetime.datetime):
-        return datetime_from_wire(value)
-    if isinstance(value, datetime.timedelta):
-        return datetime.timedelta(days=value.days, seconds=value.seconds, microseconds=value.microseconds)
-    if isinstance(value, uuid.UUID):
-        return uuid.UUID(int=value.int)
-    if isinstance(value, wire.PSVersion):
-        return convert_to(str(value), "version")
-    if isinstance(value, bytes):
-        return TypedArray([numbers.PSByte(b) for b in value], "byte")
-    if isinstance(value, wire.PSSecureString):
-        return _secure_string(value)
-    if isinstance(value, wire.PSCredential):
-        return PSCredential(str(value.UserName), _secure_string(value.Password))
-    if isinstance(value, dict):
-        table = Hashtable()
-        for key, item in value.items():
-            table[from_wire(key)] = from_wire(item)
-        return table
-    if isinstance(value, (list, tuple)):
-        return ArrayList(from_wire(item) for item in value)
-    if hasattr(value, "queue"):          # a deserialized Queue
-        return ArrayList(from_wire(item) for item in list(value.queue))
-    if isinstance(value, wire.PSObject):
-        return _property_bag(value)
-    return value
+    return convert
+
+
+def _handler_for(cls):
+    """How values of psrpcore class `cls` become pyposh values (worked out once per class)."""
+    if cls is type(None) or cls is bool:
+        return lambda value: value
+    if issubclass(cls, wire.ErrorRecord):
+        return error_record_from_wire
+    if issubclass(cls, wire.InformationalRecord):
+        return informational_from_wire
+    if issubclass(cls, wire.InformationRecord):
+        return information_from_wire
+    if issubclass(cls, (wire.PSEnumBase, wire.PSFlagBase)):
+        return lambda value: _enum(int(value), _meta(value).type_names, _enum_text(value))
+    if issubclass(cls, wire.PSCredential):
+        return lambda value: PSCredential(str(value.UserName), _secure_string(value.Password))
+    if issubclass(cls, wire.PSSecureString):
+        return _secure_string
+    convert = _plain_handler(cls)
+    if convert is None:
+        return _property_bag if issubclass(cls, wire.PSObject) else (lambda value: value)
+    return _with_notes(convert) if issubclass(cls, wire.PSObject) else convert
+
+
+def _plain_handler(cls):
+    """Primitive and container classes (plain Python ones too, as psrpcore gives some)."""
+    if issubclass(cls, wire.PSChar):
+        return lambda value: numbers.PSChar(chr(int(value)))
+    if issubclass(cls, int):
+        return _integer(cls) if issubclass(cls, wire.PSObject) else int
+    if issubclass(cls, float):
+        return numbers.PSSingle if cls is wire.PSSingle else float
+    if issubclass(cls, decimal.Decimal):
+        return decimal.Decimal
+    if issubclass(cls, wire.PSScriptBlock):
+        return str.__str__                # a script block arrives as its text (it is not rehydrated)
+    if issubclass(cls, wire.PSUri):
+        return lambda value: convert_to(str.__str__(value), "uri")
+    if issubclass(cls, wire.PSXml):
+        return lambda value: convert_to(str.__str__(value), "xml")
+    if issubclass(cls, str):
+        return str.__str__
+    if issubclass(cls, datetime.datetime):
+        return datetime_from_wire
+    if issubclass(cls, datetime.timedelta):
+        return lambda value: datetime.timedelta(days=value.days, seconds=value.seconds,
+                                                microseconds=value.microseconds)
+    if issubclass(cls, uuid.UUID):
+        return lambda value: uuid.UUID(int=value.int)
+    if issubclass(cls, wire.PSVersion):
+        return lambda value: convert_to(str(value), "version")
+    if issubclass(cls, bytes):
+        return lambda value: TypedArray([numbers.PSByte(b) for b in value], "byte")
+    if issubclass(cls, dict):
+        return _dictionary
+    if issubclass(cls, (list, tuple)):
+        return lambda value: ArrayList(from_wire(item) for item in value)
+    if hasattr(cls, "queue") or issubclass(cls, wire.PSQueue):      # a deserialized Queue
+        return lambda value: ArrayList(from_wire(item) for item in list(value.queue))
+    return None
+
+
+def _dictionary(value) -> Hashtable:
+    table = Hashtable()
+    for key, item in value.items():
+        table[from_wire(key)] = from_wire(item)
+    return table
+
+
+_HANDLERS: dict = {}
 
 
 def datetime_from_wire(value: datetime.datetime) -> datetime.datetime:
@@ -144,7 +173,7 @@ def _deserialized(names) -> list:
 
 
 def _property_bag(value) -> PSObject:
-    meta = value.PSObject
+    meta = _meta(value)
     obj = PSObject(type_names=_deserialized(meta.type_names or ["System.Object"]))
     for prop in list(meta.adapted_properties) + list(meta.extended_properties):
         try:

@@ -21,6 +21,7 @@ from pyposh.interpreter.api import (
 from pyposh.interpreter.api import numeric_types as codes
 
 DEFAULT_DEPTH = 1
+_INT32_MIN, _INT32_MAX = -2**31, 2**31 - 1
 MAX_DEPTH_BELOW_TOP = 50          # InternalSerializer.MaxDepthBelowTopLevel: deeper objects become strings
 
 _INTEGERS = {codes.SBYTE: wire.PSSByte, codes.BYTE: wire.PSByte, codes.INT16: wire.PSInt16,
@@ -51,12 +52,16 @@ class _Writer:
             self.level -= 1
 
     def _write(self, value, depth: int):
-        if value is None or value is AUTOMATION_NULL:
+        cls = type(value)
+        if cls is str or cls is bool or value is None:
+            return value
+        if cls is int and _INT32_MIN <= value <= _INT32_MAX:
+            return value                    # psrpcore writes a plain int in Int32's range as <I32>
+        if value is AUTOMATION_NULL:
             return None
         primitive = primitive_to_wire(value)
         if primitive is not _NOT_PRIMITIVE:
             return primitive
-        cls = type(value)
         if cls is PSObject:
             return self._psobject(value, depth)
         if isinstance(value, _LIST_TYPES):
