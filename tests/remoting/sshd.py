@@ -118,9 +118,15 @@ class SshServer:
 
     def kill_sessions(self) -> None:
         """Kill every sshd process of this server's sessions (the listener stays): connections drop at once."""
-        out = subprocess.run(["ps", "-eo", "pid,ppid,args"], capture_output=True, text=True).stdout
-        children = [int(line.split()[0]) for line in out.splitlines()[1:]
-                    if line.split()[1:2] == [str(self.process.pid)]]
+        children = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path("/proc", entry, "stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:    # field 4: the parent's pid
+                    children.append(int(entry))
         for pid in children:
             try:
                 os.kill(pid, signal.SIGKILL)

@@ -111,7 +111,8 @@ def _new_credential(t, user_name, password):
     if not isinstance(password, SecureString):
         raise reg.DotNetException("System.Management.Automation.PSArgumentException",
                                   "Cannot convert the \"%s\" value of type \"%s\" to type "
-                                  "\"System.Security.SecureString\"." % (to_str(password), reg.type_of(password).full_name))
+                                  "\"System.Security.SecureString\"."
+                                  % (to_str(password), reg.type_of(password).full_name))
     return PSCredential(to_str(user_name), password)
 
 

@@ -12,8 +12,8 @@ import threading
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    Cmdlet, Hashtable, Parameter, PipelineStopped, PSCredential, ScriptBlock, ScriptCommandProcessor, cmdlet,
-    is_list, script_body, to_string, unwrap, wildcard_match,
+    Cmdlet, Hashtable, Parameter, PipelineStopped, PSCredential, ScriptBlock, ScriptCommandProcessor, cmdlet, is_list,
+    script_body, to_string, unwrap, wildcard_match,
 )
 from pyposh.runtime.remoting.invoke import FanOut, Target, remote_command, to_record
 from pyposh.runtime.remoting.jobs import start_remote_job

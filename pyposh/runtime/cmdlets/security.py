@@ -9,9 +9,7 @@ import getpass
 import sys
 from typing import Annotated
 
-from pyposh.interpreter.api import (
-    Cmdlet, Parameter, PSCredential, SecureString, cmdlet, to_string, unwrap,
-)
+from pyposh.interpreter.api import Cmdlet, Parameter, PSCredential, SecureString, cmdlet, to_string, unwrap
 
 CREDENTIAL_TITLE = "PowerShell credential request"
 CREDENTIAL_MESSAGE = "Enter your credentials."

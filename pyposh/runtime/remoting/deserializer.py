@@ -15,10 +15,9 @@ from psrpcore import types as wire
 
 from pyposh.grammar.extent import Extent, SourceText
 from pyposh.interpreter.api import (
-    ArrayList, ErrorRecord, Hashtable, InformationalRecord, InformationRecord, InvocationInfo, PSCredential,
-    PSObject, PSProperty, SecureString, TypedArray, convert_to, new_exception, wrap,
+    ArrayList, ErrorRecord, Hashtable, InformationalRecord, InformationRecord, InvocationInfo, PSCredential, PSObject,
+    PSProperty, SecureString, TypedArray, convert_to, new_exception, numeric_types as numbers, wrap,
 )
-from pyposh.interpreter.api import numeric_types as numbers
 from pyposh.runtime.cmdlets.output import ErrorDetails
 
 DESERIALIZED = "Deserialized."

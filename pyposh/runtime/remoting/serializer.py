@@ -16,9 +16,8 @@ from psrpcore import types as wire
 from pyposh.interpreter.api import (
     AUTOMATION_NULL, MISSING, ArrayList, EnumValue, ErrorRecord, GenericList, Hashtable, InformationalRecord,
     InformationRecord, PSObject, ScriptBlock, TypedArray, exception_type_chain, get_member, numeric_code,
-    property_names, to_string, type_names,
+    numeric_types as codes, property_names, to_string, type_names,
 )
-from pyposh.interpreter.api import numeric_types as codes
 
 DEFAULT_DEPTH = 1
 _INT32_MIN, _INT32_MAX = -2**31, 2**31 - 1

@@ -188,7 +188,7 @@ class PipelineRun:
                                        daemon=True)
         self.thread.start()
 
-    def start_metadata(self, request) -> None:
+    def start_metadata(self, _request) -> None:
         """Get-Command metadata (Import-PSSession, pwsh's tab completion): pyposh reports no commands."""
         with self.server.lock:
             self.pipeline.start()

@@ -15,9 +15,7 @@ from psrpcore import types as wire
 from pyposh.interpreter.api import ErrorRecord, PSObject, new_exception, to_string
 from pyposh.runtime.format import OutDefault
 from pyposh.runtime.host import host_ui
-from pyposh.runtime.remoting.serializer import (
-    datetime_to_wire, error_record_to_wire, informational_to_wire, to_wire,
-)
+from pyposh.runtime.remoting.serializer import datetime_to_wire, error_record_to_wire, informational_to_wire, to_wire
 
 _HOST_COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
                 "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White")
