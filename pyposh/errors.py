@@ -57,6 +57,8 @@ EXCEPTION_BASES: dict[str, str] = {
     "System.Management.Automation.Runspaces.InvalidRunspaceStateException": "System.SystemException",
     "System.Management.Automation.Remoting.PSRemotingTransportException":
         "System.Management.Automation.RuntimeException",
+    "System.Management.Automation.Remoting.PSRemotingDataStructureException":
+        "System.Management.Automation.RuntimeException",
     "Microsoft.PowerShell.Commands.WriteErrorException": "System.SystemException",
 }
 

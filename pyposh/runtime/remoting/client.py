@@ -15,11 +15,13 @@ import uuid
 import psrpcore
 from psrpcore import types as wire
 
+from pyposh.interpreter.api import ErrorRecord, new_exception
 from pyposh.runtime.remoting import framing
 from pyposh.runtime.remoting.deserializer import error_record_from_wire, from_wire, information_from_wire
-from pyposh.runtime.remoting.serializer import to_wire
+from pyposh.runtime.remoting.serializer import contains_secret, to_wire
 
 FRAGMENT_SIZE = 32768          # BaseTransportManager.DefaultFragmentSize
+KEY_TIMEOUT = 30.0             # seconds to wait for the session key exchange
 ABRUPT = "The SSH transport process has abruptly terminated causing this remote session to break."
 FINAL_STATES = frozenset((wire.PSInvocationState.Completed, wire.PSInvocationState.Failed,
                           wire.PSInvocationState.Stopped))
@@ -51,6 +53,7 @@ class ClientConnection:
         self.broken_reason: str | None = None
         self.closed = False
         self._close_acked = threading.Event()
+        self._session_key = threading.Event()      # PSRP's session key arrived (SecureStrings can cross)
         self.on_broken = None                           # called once, with the reason, when the transport ends
 
     @property
@@ -103,6 +106,7 @@ class ClientConnection:
                 self.broken_reason = reason
             pipelines = list(self._pipelines.values())
             self._opened.notify_all()
+        self._session_key.set()            # nobody waits for a key that cannot come
         self._outbox.put(None)
         try:
             self.transport.close()
@@ -118,6 +122,8 @@ class ClientConnection:
                        out_default: bool = False) -> RemotePipeline:
         """Run `commands` ([(text, is_script, [(name, value)...])]) as one statement in the far runspace.
         Events go to `deliver(pipeline, kind, value)`."""
+        if any(contains_secret(value) for _, _, parameters in commands for _, value in parameters):
+            self.exchange_key()
         with self._lock:
             if not self.is_open:
                 raise ConnectionBroken(self.broken_reason or "The session is not open.")
@@ -137,7 +143,21 @@ class ClientConnection:
             self._flush()
         return pipeline
 
+    def exchange_key(self) -> None:
+        """Get PSRP's session key (a SecureString is encrypted with it): send our public key, wait for theirs."""
+        if self._session_key.is_set():
+            return
+        with self._lock:
+            self.pool.exchange_key()
+            self._flush()
+        if not self._session_key.wait(KEY_TIMEOUT) and self.broken_reason is None:
+            raise ConnectionBroken("The remote computer did not complete the session key exchange.")
+        if self.broken_reason is not None:
+            raise ConnectionBroken(self.broken_reason)
+
     def send_input(self, pipeline: RemotePipeline, value) -> None:
+        if contains_secret(value):
+            self.exchange_key()
         with self._lock:
             if pipeline.ps.state == wire.PSInvocationState.Running and self.broken_reason is None:
                 pipeline.ps.send(to_wire(value))
@@ -249,6 +269,8 @@ class ClientConnection:
                     events.append(event)
                 if any(isinstance(e, psrpcore.RunspacePoolStateEvent) for e in events):
                     self._opened.notify_all()
+                if any(isinstance(e, psrpcore.EncryptedSessionKeyEvent) for e in events):
+                    self._session_key.set()
             elif tag in (framing.DATA_ACK, framing.COMMAND_ACK):
                 self._blocked.discard(guid)
                 self._pump()
@@ -258,7 +280,13 @@ class ClientConnection:
                 raise framing.FramingError("a client does not expect <%s>" % tag)
             self._flush()
         for event in events:
-            self._dispatch(event)
+            try:
+                self._dispatch(event)
+            except Exception as fault:  # noqa: BLE001 - one unreadable object must not end the session
+                pipeline = self._pipelines.get(event.pipeline_id) if event.pipeline_id else None
+                if pipeline is None:
+                    raise framing.FramingError("%s: %s" % (type(fault).__name__, fault)) from None
+                pipeline.deliver(pipeline, "error", unreadable_record(fault, self.computer_name))
 
     def _dispatch(self, event) -> None:
         pipeline = self._pipelines.get(event.pipeline_id) if event.pipeline_id else None
@@ -338,6 +366,13 @@ class RemotePipeline:
         self.connection.signal(self)
         if wait:
             self.finished.wait(wait)
+
+
+def unreadable_record(fault, computer: str):
+    """The error for an object that arrived but could not be read (the rest of the output still comes)."""
+    exception = new_exception("System.Management.Automation.Remoting.PSRemotingDataStructureException",
+                              "An object from %s could not be read: %s: %s" % (computer, type(fault).__name__, fault))
+    return ErrorRecord(exception, "RemoteObjectUnreadable", "ReadError")
 
 
 def host_info(width: int):

@@ -12,7 +12,7 @@ import queue
 import threading
 
 from pyposh.grammar import ast as A
-from pyposh.interpreter.api import InformationalRecord, using_names
+from pyposh.interpreter.api import ErrorRecord, InformationalRecord, new_exception, using_names
 from pyposh.runtime.remoting.sessions import (
     PSSession, RemotingError, broken_record, decorate, invalid_state_record, open_session, remote_error,
 )
@@ -107,6 +107,16 @@ class TargetRun:
         return self.session.instance_id if self.session is not None else None
 
     def run(self) -> None:
+        """Run to the end; an unexpected fault ends this target Failed (it never escapes the thread)."""
+        try:
+            self._run()
+        except Exception as fault:  # noqa: BLE001 - an engine fault becomes an error record, as everywhere
+            record = ErrorRecord(new_exception("System.Management.Automation.Remoting.PSRemotingTransportException",
+                                               "%s: %s" % (type(fault).__name__, fault)),
+                                 "RemoteCommandFailed", "NotSpecified", self.computer)
+            self._end("Failed", record)
+
+    def _run(self) -> None:
         temporary = self.session is None
         try:
             if self._stop.is_set():

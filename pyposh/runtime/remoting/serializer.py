@@ -15,8 +15,8 @@ from psrpcore import types as wire
 
 from pyposh.interpreter.api import (
     AUTOMATION_NULL, MISSING, ArrayList, EnumValue, ErrorRecord, GenericList, Hashtable, InformationalRecord,
-    InformationRecord, PSObject, ScriptBlock, TypedArray, exception_type_chain, get_member, numeric_code,
-    numeric_types as codes, property_names, to_string, type_names,
+    InformationRecord, PSCredential, PSObject, ScriptBlock, SecureString, TypedArray, exception_type_chain, get_member,
+    numeric_code, numeric_types as codes, property_names, to_string, type_names,
 )
 
 DEFAULT_DEPTH = 1
@@ -135,6 +135,22 @@ def _value(obj: PSObject, member):
         return get_member(obj, member.name)
     except Exception:  # noqa: BLE001 - a script property that fails serializes as $null
         return None
+
+
+def contains_secret(value, depth: int = 0) -> bool:
+    """Whether sending `value` writes a SecureString (which needs PSRP's session key exchanged first)."""
+    if depth > 8 or value is None:
+        return False
+    if isinstance(value, (SecureString, PSCredential)):
+        return True
+    if type(value) is PSObject:
+        return contains_secret(value.base, depth + 1) or any(
+            m.kind == "NoteProperty" and contains_secret(m.value, depth + 1) for m in value.members.values())
+    if isinstance(value, _LIST_TYPES):
+        return any(contains_secret(item, depth + 1) for item in value)
+    if type(value) is Hashtable:
+        return any(contains_secret(value[key], depth + 1) for key in value)
+    return False
 
 
 # ---- primitives ------------------------------------------------------------------------------------------

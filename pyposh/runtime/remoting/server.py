@@ -21,12 +21,13 @@ from pyposh.interpreter.api import (
 )
 from pyposh.runtime.remoting import framing
 from pyposh.runtime.remoting.deserializer import from_wire
-from pyposh.runtime.remoting.serializer import error_record_to_wire, to_wire
+from pyposh.runtime.remoting.serializer import contains_secret, error_record_to_wire, to_wire
 from pyposh.runtime.remoting.server_host import RemoteHost
 from pyposh.runtime.remoting.using import USING_ARGUMENT, decode_using
 from pyposh.runtime.session import new_runspace
 
 FRAGMENT_SIZE = 32768
+KEY_TIMEOUT = 30.0             # seconds a pipeline waits for the client's public key before sending a SecureString
 
 
 class RemoteServer:
@@ -43,6 +44,7 @@ class RemoteServer:
         self.runs: dict[uuid.UUID, PipelineRun] = {}
         self.busy = threading.Lock()             # the session's runspace runs one pipeline at a time
         self.closed = threading.Event()
+        self.session_key = threading.Event()     # the client has our session key (SecureStrings can go out)
 
     # -- packets -----------------------------------------------------------------------------------------
     def receive(self, line: str) -> None:
@@ -100,6 +102,8 @@ class RemoteServer:
             self.runs[event.pipeline_id].input.put(from_wire(event.data))
         elif isinstance(event, psrpcore.EndOfPipelineInputEvent):
             self.runs[event.pipeline_id].input.put(_END_OF_INPUT)
+        elif isinstance(event, psrpcore.PublicKeyEvent):
+            self.session_key.set()               # psrpcore has queued our key, encrypted with theirs
 
     def _open_runspace(self, event) -> None:
         data = getattr(event.host_info, "HostDefaultData", None) if event.host_info is not None else None
@@ -108,6 +112,16 @@ class RemoteServer:
             self.host.width = int(size.Width)
         self.runspace = new_runspace(self.host, location=os.path.expanduser("~"))
         self.runspace.set_variable("PSSenderInfo", sender_info(event.application_arguments))
+
+    def ensure_session_key(self) -> None:
+        """Before a SecureString goes out: ask the client for its public key (PublicKeyRequest) and wait for it."""
+        if self.session_key.is_set():
+            return
+        with self.lock:
+            self.pool.request_key()
+            self.flush()
+        if not self.session_key.wait(KEY_TIMEOUT):
+            raise RuntimeError("the client did not send its public key for the session key exchange")
 
     def flush(self) -> None:
         """Send what psrpcore has queued (call with the lock held)."""
@@ -287,6 +301,8 @@ class PipelineRun:
             yield item
 
     def _output(self, value) -> None:
+        if contains_secret(value):
+            self.server.ensure_session_key()
         self.send(to_wire(value), wire.PSRPMessageType.PipelineOutput)
 
 
@@ -406,6 +422,12 @@ def serve(stdin=None, stdout=None) -> int:
         sys.stderr.write("pyposh -sshs: %s\n" % error)
         server.close()
         return 1
+    except Exception as fault:  # noqa: BLE001 - the session ends with a message, never a traceback
+        if os.environ.get("PYPOSH_DEBUG") == "1":
+            raise
+        sys.stderr.write("pyposh -sshs: internal error: %s: %s\n" % (type(fault).__name__, fault))
+        server.close()
+        return 70
     except (BrokenPipeError, OSError):
         pass
     server.close()          # the client went away without <Close>
