@@ -67,7 +67,7 @@ class _ConnectionParameters:
         return {"user": user, "password": password, "port": self.port or None, "key_file": self._key_file(),
                 "subsystem": self.subsystem, "config_path": config, "options": options or None,
                 "timeout": self.connecting_timeout / 1000.0 if self.connecting_timeout else None,
-                "width": getattr(self.runspace.host, "width", 120)}
+                "width": getattr(self.runspace.host, "width", 120), "host": self.runspace.host}
 
     def _key_file(self):
         return self.runspace.resolve_path(self.key_file_path) if self.key_file_path else None

@@ -54,7 +54,6 @@ class ClientConnection:
         self.closed = False
         self._close_acked = threading.Event()
         self._session_key = threading.Event()      # PSRP's session key arrived (SecureStrings can cross)
-        self.on_broken = None                           # called once, with the reason, when the transport ends
 
     @property
     def runspace_id(self) -> uuid.UUID:
@@ -101,8 +100,7 @@ class ClientConnection:
     def _end(self, reason: str | None) -> None:
         """The transport is done: with a reason when it broke. Every pipeline still running learns it."""
         with self._lock:
-            first = self.broken_reason is None and reason is not None and not self.closed
-            if reason is not None and self.broken_reason is None:
+            if reason is not None and self.broken_reason is None and not self.closed:
                 self.broken_reason = reason
             pipelines = list(self._pipelines.values())
             self._opened.notify_all()
@@ -114,8 +112,6 @@ class ClientConnection:
             pass
         for pipeline in pipelines:
             pipeline.broken(self.broken_reason or "The session was closed.")
-        if first and self.on_broken is not None:
-            self.on_broken(reason)
 
     # -- pipelines -------------------------------------------------------------------------------------
     def start_pipeline(self, commands, deliver, input_expected: bool = False,

@@ -191,13 +191,12 @@ def _secure_string(value) -> SecureString:
 
 # ---- records ---------------------------------------------------------------------------------------------------
 
-def error_record_from_wire(value, computer: str | None = None) -> ErrorRecord:
+def error_record_from_wire(value) -> ErrorRecord:
     """A remote ErrorRecord: a RemoteException carrying the remote message, with the remote error id, category,
     activity, reason, target and (when sent) the position in the remote script."""
     exception_object = value.Exception
     message = str(getattr(exception_object, "Message", None) or value)
     exception = new_exception(REMOTE_EXCEPTION, message)
-    exception.serialized_remote_exception = from_wire(exception_object) if exception_object is not None else None
     category_info = value.CategoryInfo
     category = category_info.Category.name if category_info is not None else "NotSpecified"
     record = ErrorRecord(exception, str(value.FullyQualifiedErrorId or ""), category,

@@ -125,8 +125,9 @@ class PSSession:
 def open_session(computer: str, *, name: str | None = None, user: str | None = None, port: int | None = None,
                  key_file: str | None = None, password: str | None = None, subsystem: str | None = None,
                  timeout: float | None = None, config_path: str | None = None, options: dict | None = None,
-                 width: int = 120, error_id: str = "PSSessionOpenFailed") -> PSSession:
-    """Connect over SSH, start pyposh there and open its runspace pool: the new PSSession, or RemotingError."""
+                 width: int = 120, host=None, error_id: str = "PSSessionOpenFailed") -> PSSession:
+    """Connect over SSH, start pyposh there and open its runspace pool: the new PSSession, or RemotingError.
+    `host` answers the host calls the far side makes outside a pipeline."""
     try:
         settings, transport = connect(computer, user=user, port=port, key_file=key_file, password=password,
                                       subsystem=subsystem, timeout=timeout, config_path=config_path,
@@ -135,7 +136,11 @@ def open_session(computer: str, *, name: str | None = None, user: str | None = N
         failure = ssh_failure(computer, error)
         failure.error_id = error_id
         raise failure from None
-    connection = ClientConnection(transport, computer, width,
+    host_calls = None
+    if host is not None:
+        def host_calls(conn, pipeline, event):
+            answer_host_call(conn, pipeline, event, host)
+    connection = ClientConnection(transport, computer, width, host_calls,
                                   application_arguments={"PSVersionTable": {"PSEdition": "Core"}})
     try:
         connection.open(timeout or OPEN_TIMEOUT)
