@@ -116,26 +116,38 @@ class ClientConnection:
     # -- pipelines -------------------------------------------------------------------------------------
     def start_pipeline(self, commands, deliver, input_expected: bool = False,
                        out_default: bool = False) -> RemotePipeline:
-        """Run `commands` ([(text, is_script, [(name, value)...])]) as one statement in the far runspace.
-        Events go to `deliver(pipeline, kind, value)`."""
-        if any(contains_secret(value) for _, _, parameters in commands for _, value in parameters):
+        """Run `commands` ([(text, is_script, [(name, value)...])], or psrpcore Commands) as one PowerShell in the
+        far runspace. Events go to `deliver(pipeline, kind, value)`."""
+        if any(contains_secret(value) for entry in commands if not isinstance(entry, psrpcore.Command)
+               for _, value in entry[2]):
             self.exchange_key()
         with self._lock:
             if not self.is_open:
                 raise ConnectionBroken(self.broken_reason or "The session is not open.")
             ps = psrpcore.ClientPowerShell(self.pool, no_input=not input_expected, host=host_info(self.width),
                                            remote_stream_options=wire.RemoteStreamOptions.AddInvocationInfo)
-            for text, is_script, parameters in commands:
+            for entry in commands:
+                if isinstance(entry, psrpcore.Command):      # built by the caller (statements, merges)
+                    ps.add_command(entry)
+                    continue
+                text, is_script, parameters = entry
                 ps.add_command(psrpcore.Command(text, is_script))
                 for name, value in parameters:
                     ps.add_parameter(name, to_wire(value))
             if out_default:
                 ps.add_command("Out-Default")
-            pipeline = RemotePipeline(self, ps, deliver)
-            self._pipelines[ps.pipeline_id] = pipeline
-            self._send(framing.guid_packet(framing.COMMAND, ps.pipeline_id))
-            self._blocked.add(ps.pipeline_id)      # its data waits for <CommandAck>
-            ps.start()
+            return self.start_request(ps, deliver)
+
+    def start_request(self, request, deliver) -> RemotePipeline:
+        """Start a psrpcore client pipeline (a ClientPowerShell, or a ClientGetCommandMetadata request)."""
+        with self._lock:
+            if not self.is_open:
+                raise ConnectionBroken(self.broken_reason or "The session is not open.")
+            pipeline = RemotePipeline(self, request, deliver)
+            self._pipelines[request.pipeline_id] = pipeline
+            self._send(framing.guid_packet(framing.COMMAND, request.pipeline_id))
+            self._blocked.add(request.pipeline_id)      # its data waits for <CommandAck>
+            request.start()
             self._flush()
         return pipeline
 

@@ -27,6 +27,9 @@ from pyposh.runtime.remoting.using import USING_ARGUMENT, decode_using
 from pyposh.runtime.session import new_runspace
 
 FRAGMENT_SIZE = 32768
+# pwsh's default prompt (InitialSessionState.DefaultPromptFunctionText): a pwsh client's Enter-PSSession calls it
+DEFAULT_PROMPT = ("function prompt { \"PS $($executionContext.SessionState.Path.CurrentLocation)"
+                  "$('>' * ($nestedPromptLevel + 1)) \" }")
 KEY_TIMEOUT = 30.0             # seconds a pipeline waits for the client's public key before sending a SecureString
 
 
@@ -112,6 +115,7 @@ class RemoteServer:
             self.host.width = int(size.Width)
         self.runspace = new_runspace(self.host, location=os.path.expanduser("~"))
         self.runspace.set_variable("PSSenderInfo", sender_info(event.application_arguments))
+        self.runspace.invoke(DEFAULT_PROMPT)
 
     def ensure_session_key(self) -> None:
         """Before a SecureString goes out: ask the client for its public key (PublicKeyRequest) and wait for it."""
