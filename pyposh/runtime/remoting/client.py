@@ -124,7 +124,7 @@ class ClientConnection:
         with self._lock:
             if not self.is_open:
                 raise ConnectionBroken(self.broken_reason or "The session is not open.")
-            ps = psrpcore.ClientPowerShell(self.pool, no_input=not input_expected, host=host_info(self.width),
+            ps = psrpcore.ClientPowerShell(self.pool, no_input=not input_expected, host=PIPELINE_HOST,
                                            remote_stream_options=wire.RemoteStreamOptions.AddInvocationInfo)
             for entry in commands:
                 if isinstance(entry, psrpcore.Command):      # built by the caller (statements, merges)
@@ -381,6 +381,11 @@ def unreadable_record(fault, computer: str):
     exception = new_exception("System.Management.Automation.Remoting.PSRemotingDataStructureException",
                               "An object from %s could not be read: %s: %s" % (computer, type(fault).__name__, fault))
     return ErrorRecord(exception, "RemoteObjectUnreadable", "ReadError")
+
+
+# A pipeline uses the pool's host (the HostInfo sent when the pool opened, with the console's size): the message
+# that creates each pipeline stays small.
+PIPELINE_HOST = wire.HostInfo(IsHostNull=False, IsHostUINull=False, IsHostRawUINull=False, UseRunspaceHost=True)
 
 
 def host_info(width: int):
