@@ -281,6 +281,7 @@ class Runspace:
             return 1
         except PyposhError as error:
             report_error(ctx, error)
+            self.services.command_failed(ErrorRecord.from_error(error))
             return 1
         finally:
             self.host.flush()

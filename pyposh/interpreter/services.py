@@ -44,4 +44,5 @@ class RuntimeServices(Protocol):
     def location_object(self): ...                          # `$PWD`: a PathInfo for the current location
     def redirect_text(self, objects) -> str: ...           # the text `>` writes to a file (Out-File's)
     def start_background(self, ctx, body, command: str): ...  # `cmd &`: a job running a ScriptBody
+    def command_failed(self, record) -> None: ...           # a script ended with this terminating error
     def close(self) -> None: ...                            # the runspace closes: stop and remove its jobs

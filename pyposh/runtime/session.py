@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import random
 import threading
+import uuid
 
-from pyposh.interpreter.api import Runspace
+from pyposh.interpreter.api import Runspace, to_bool
 from pyposh.runtime.cmdlets import BUILTINS
+from pyposh.runtime.eventlog import engine_log
 from pyposh.runtime.host import CapturingHost, render_for_file
 
 
@@ -28,6 +30,9 @@ class RuntimeSession:
         self._remote_sessions = None
         self.entered = None                 # the PSSession Enter-PSSession made the prompt's (the REPL reads it)
         self._lock = threading.Lock()       # two threads asking first must get one drive table, one job table
+        self.instance_id = uuid.uuid4()
+        self._closed = False
+        engine_log.engine_started(self.instance_id)       # the `Windows PowerShell` log
 
     @property
     def drives(self):
@@ -75,10 +80,22 @@ class RuntimeSession:
     def start_background(self, ctx, body, command: str):
         return self.jobs.start_background(ctx, body, command)
 
+    def command_failed(self, record):
+        if self._logging("LogCommandHealthEvent", False):
+            engine_log.command_failed(self.instance_id, record)
+
+    def _logging(self, variable: str, default: bool) -> bool:
+        """pwsh's switches for its event log: `$LogEngineLifecycleEvent` and the others (MshLog.cs)."""
+        return to_bool(self.runspace.get_variable(variable, default))
+
     def close(self):
         with self._lock:
             jobs, sessions, entered = self._jobs, self._remote_sessions, self.entered
             self.entered = None
+            closed, self._closed = self._closed, True
+        if not closed:
+            if self._logging("LogEngineLifecycleEvent", True):
+                engine_log.engine_stopped(self.instance_id)
         if entered is not None and entered.temporary:
             entered.session.close()
         if jobs is not None:

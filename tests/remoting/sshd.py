@@ -56,10 +56,13 @@ class SshServer:
         self.known_hosts = root / "known_hosts"
         self.log = root / "sshd.log"
         self.bin = root / "bin"
+        self.eventlog = root / "remote-eventlog"      # the far side's `Windows PowerShell` log
+        self.drive_c = root / "remote-C"               # the far side's C: drive (about_Remote_Jobs writes c:\logs)
 
     # -- files -------------------------------------------------------------------------------------------
     def prepare(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
+        (self.drive_c / "logs").mkdir(parents=True, exist_ok=True)
         host_public = keygen(self.host_key)
         client_public = keygen(self.client_key)
         (self.root / "authorized_keys").write_text(client_public + "\n")
@@ -81,7 +84,8 @@ class SshServer:
             "MaxStartups 200:30:400",
             "MaxSessions 200",
             "LogLevel ERROR",
-            "SetEnv PATH=%s:/usr/local/bin:/usr/bin:/bin" % self.bin,
+            "SetEnv PATH=%s:/usr/local/bin:/usr/bin:/bin PYPOSH_EVENTLOG_DIR=%s PYPOSH_DRIVE_C=%s"
+            % (self.bin, self.eventlog, self.drive_c),
             "Subsystem pyposh %s -sshs" % launcher,
         ]) + "\n")
         self.known_hosts.write_text("[127.0.0.1]:%d %s\n" % (self.port, " ".join(host_public.split()[:2])))

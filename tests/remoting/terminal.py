@@ -20,16 +20,17 @@ CURSOR_QUERY = b"\x1b[6n"        # prompt_toolkit asks where the cursor is; a te
 class Terminal:
     """pyposh on a pseudo-terminal: what it writes accumulates in `output`; cursor queries are answered."""
 
-    def __init__(self, config):
+    def __init__(self, config, env=None, cwd=None):
         self.master, slave = pty.openpty()
-        env = dict(os.environ, PYPOSH_SSH_CONFIG=str(config), TERM="xterm", PYTHONPATH=str(REPO))
+        env = dict(os.environ, PYPOSH_SSH_CONFIG=str(config), TERM="xterm", PYTHONPATH=str(REPO), **(env or {}))
 
         def controlling_terminal():
             os.setsid()
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.process = subprocess.Popen([sys.executable, "-m", "pyposh", "-NoProfile"], stdin=slave, stdout=slave,
-                                        stderr=slave, env=env, close_fds=True, preexec_fn=controlling_terminal)
+                                        stderr=slave, env=env, cwd=cwd, close_fds=True,
+                                        preexec_fn=controlling_terminal)
         os.close(slave)
         self.output = b""
         self._lock = threading.Lock()

@@ -183,6 +183,36 @@ def test_by_pipeline_id_and_name(rs):
     assert out == ["p"] * 5
 
 
+def test_positional_argument_binds_by_its_type(rs):
+    # pwsh's binder tries the parameters sharing a position (Get-Job: Id int[], Name string[], InstanceId
+    # guid[], State) first without coercion, then with it (ParameterBinderController.BindPositionalParameters)
+    run(rs, "$a = Start-Job { 1 } -Name alpha; $null = Wait-Job $a")
+    assert [j.name for j in run(rs, "Get-Job alpha")] == ["alpha"]
+    assert [j.name for j in run(rs, "Get-Job 1")] == ["alpha"]
+    assert [j.name for j in run(rs, "Get-Job $a.InstanceId")] == ["alpha"]
+    assert [j.name for j in run(rs, "Get-Job '1'")] == []               # a string binds -Name first
+    assert rs.host.errors[-1].error_id.startswith("JobWithSpecifiedNameNotFound")
+
+
+def test_about_remote_jobs_spellings(rs):
+    # about_Remote_Jobs: `get-job $job` (a job at Get-Job's first position) and `receive-job -sessionid 2 -keep`
+    # (PowerShell 2.0's name of -Id); pwsh 7 rejects both, pyposh takes them (README's differences)
+    out = run(rs, "$job = Start-Job { 'r' }; $null = Wait-Job $job; (get-job $job).Id; (Get-Job -Job $job).Id;"
+                  " @(get-job $job -IncludeChildJob).Id; receive-job -sessionid 2 -keep; receive-job -SessionId 1;"
+                  " (Get-Job -SessionId 1).HasMoreData; Wait-Job -SessionId 1 | % Id; Stop-Job -SessionId 1;"
+                  " Remove-Job -SessionId 1; @(Get-Job).Count")
+    assert out == [1, 1, 1, 2, "r", "r", False, 1, 0]
+
+
+def test_job_types(rs):
+    out = run(rs, "$j = Start-Job { 1 }; $t = Start-ThreadJob { 1 };"
+                  " $j -is [System.Management.Automation.Job]; $j -is [System.Management.Automation.Job2];"
+                  " $j.ChildJobs[0] -is [System.Management.Automation.Job];"
+                  " $j.ChildJobs[0] -is [System.Management.Automation.Job2];"
+                  " $t -is [System.Management.Automation.Job]; 'x' -is [System.Management.Automation.Job]")
+    assert out == [True, True, True, False, True, False]
+
+
 def test_aliases(rs):
     out = run(rs, "$j = sajb { 3 }; $null = wjb $j; rcjb $j; spjb $j; rjb $j; @(gjb).Count")
     assert out == [3, 0]

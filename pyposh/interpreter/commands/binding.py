@@ -10,6 +10,7 @@ from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_bool, to_string
 from pyposh.interpreter.values.objects import SWITCH_ABSENT, SWITCH_PRESENT
 from pyposh.interpreter.values.regex_dialect import compile_regex
+from pyposh.interpreter.values.typenames import is_instance
 
 NO_VALUE = object()
 
@@ -24,9 +25,22 @@ COMMON_PARAMETERS = (
     Parameter("PipelineVariable", "string", aliases=("pv",)),
 )
 COMMON_NAMES = {p.name.lower() for p in COMMON_PARAMETERS}
+_ANY = ("", "object", "psobject", "system.object")
 _TYPE_NAMES = {"string": "System.String", "int": "System.Int32", "object": "System.Object",
                "scriptblock": "System.Management.Automation.ScriptBlock", "switch":
                "System.Management.Automation.SwitchParameter", "hashtable": "System.Collections.Hashtable"}
+
+
+def _has_type(p: Parameter, value) -> bool:
+    """Whether a value is already of the parameter's type (an array parameter: each of its items, or itself)."""
+    type_name = (p.type or "").lower()
+    if p.is_switch:
+        return False
+    element = type_name[:-2] if type_name.endswith("[]") else type_name
+    if element in _ANY:
+        return True
+    items = value if type_name.endswith("[]") and isinstance(value, (list, tuple)) else [value]
+    return all(is_instance(item, element) for item in items)
 
 
 def binding_error(message, error_id, command, extent=None, category="InvalidArgument"):
@@ -168,8 +182,9 @@ class Binder:
             if kind == "arg":
                 extra.append(item)          # an unknown -name of a simple function: only for $args
             elif slots and slots[0] is not remaining:
-                p = slots.pop(0)
-                bound[p] = self.convert(p, value, extent)
+                p, converted = self.bind_at_position(slots, value, extent)
+                slots.remove(p)
+                bound[p] = converted
             elif remaining is not None:
                 rest.append(value)
             else:
@@ -181,6 +196,26 @@ class Binder:
             raise binding_error(text("PositionalParameterNotFound", argument=to_string(extra[0][1])),
                                 "PositionalParameterNotFound", self.command_id, extra[0][2])
         return [e[1] for e in extra]
+
+    def bind_at_position(self, slots, value, extent):
+        """The parameter a positional value binds to, and the value converted. Where parameters of different
+        sets share the position (Get-Job: Id, Name, InstanceId, State), PowerShell's binder tries them first
+        without coercion (the first whose type the value already has) and then with it (the first that
+        converts), in declaration order; the first parameter's error is the one reported."""
+        position = slots[0].position
+        candidates = [p for p in slots if p.position == position and not p.remaining]
+        if len(candidates) == 1:
+            return candidates[0], self.convert(candidates[0], value, extent)
+        for p in candidates:
+            if _has_type(p, value):
+                return p, self.convert(p, value, extent)
+        first_error = None
+        for p in candidates:
+            try:
+                return p, self.convert(p, value, extent)
+            except ParameterBindingError as error:
+                first_error = first_error or error
+        raise first_error
 
     # -- conversion and validation --------------------------------------------------------------
     def convert(self, p: Parameter, value, extent=None):

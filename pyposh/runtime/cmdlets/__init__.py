@@ -12,6 +12,7 @@ BUILTIN_COMMANDS = {
     "csv": ("ConvertFrom-Csv", "ConvertTo-Csv", "Export-Csv", "Import-Csv"),
     "content": ("Add-Content", "Clear-Content", "Get-Content", "Out-File", "Set-Content"),
     "drives": ("Get-PSDrive", "New-PSDrive", "Remove-PSDrive"),
+    "eventlog": ("Get-EventLog",),
     "filesystem": ("Copy-Item", "Get-ChildItem", "Get-Item", "Move-Item", "New-Item", "Remove-Item",
         "Rename-Item", "Set-Item"),
     "formatting": ("Format-List", "Format-Table", "Format-Wide"),
@@ -66,7 +67,7 @@ _CORE = {"foreach-object", "where-object", "get-command", "get-help", "set-stric
          "new-pssession", "get-pssession", "remove-pssession", "enter-pssession", "exit-pssession",
          "clear-history", "add-history", "invoke-history", "export-modulemember", "get-pshostprocessinfo"}
 _SECURITY = {"convertto-securestring", "convertfrom-securestring", "get-credential"}
-_MANAGEMENT_NOUNS = {"item", "childitem", "content", "location", "path", "process", "psdrive", "itemproperty",
+_MANAGEMENT_NOUNS = {"eventlog", "item", "childitem", "content", "location", "path", "process", "psdrive", "itemproperty",
                      "service", "computer", "timezone", "psprovider", "computerinfo"}
 
 

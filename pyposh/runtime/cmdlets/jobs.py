@@ -21,6 +21,9 @@ _INSTANCE_NOT_FOUND = ("The command cannot find a job with the instance identifi
                        "InstanceId parameter, and then try the command again.")
 _CANNOT_REMOVE = ("The command cannot remove the job with the job ID %d because the job is not finished. To remove "
                   "the job, first stop the job, or use the Force parameter.")
+# -SessionId: the name of -Id in PowerShell 2.0, which about_Remote_Jobs still uses (`receive-job -sessionid 2`);
+# pwsh 7 has no such alias (README's differences).
+_ID_ALIASES = ("SessionId",)
 _STATES = ("NotStarted", "Running", "Completed", "Failed", "Stopped", "Blocked", "Suspended", "Disconnected",
            "Suspending", "Stopping", "AtBreakpoint")
 
@@ -118,7 +121,7 @@ def _selectors(sets_job=("Job",)):
         "job": Annotated[list, Parameter(type="object[]", position=0, mandatory=True, pipeline=True,
                                          pipeline_by_property=True, sets=sets_job)],
         "id": Annotated[list, Parameter(type="int[]", mandatory=True, pipeline_by_property=True,
-                                        sets=("SessionIdParameterSet",))],
+                                        sets=("SessionIdParameterSet",), aliases=_ID_ALIASES)],
         "name": Annotated[list, Parameter(type="string[]", mandatory=True, pipeline_by_property=True,
                                           sets=("NameParameterSet",))],
         "instance_id": Annotated[list, Parameter(type="guid[]", mandatory=True, pipeline_by_property=True,
@@ -220,7 +223,7 @@ class StartThreadJob(_StartCmdlet):
 @cmdlet("Get-Job", aliases=("gjb",), default_set="SessionIdParameterSet")
 class GetJob(_JobCmdlet):
     id: Annotated[list, Parameter(type="int[]", position=0, pipeline_by_property=True,
-                                  sets=("SessionIdParameterSet",))] = None
+                                  sets=("SessionIdParameterSet",), aliases=_ID_ALIASES)] = None
     name: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True,
                                     sets=("NameParameterSet",))] = None
     instance_id: Annotated[list, Parameter(type="guid[]", position=0, mandatory=True, pipeline_by_property=True,
@@ -229,6 +232,9 @@ class GetJob(_JobCmdlet):
                                     sets=("StateParameterSet",), validate_set=_STATES)] = None
     command: Annotated[list, Parameter(type="string[]", pipeline_by_property=True, sets=("CommandParameterSet",))
                        ] = None
+    # Not in pwsh 7 (README's differences): about_Remote_Jobs passes a job to Get-Job, `get-job $job`.
+    job: Annotated[list, Parameter(type="System.Management.Automation.Job[]", position=0, mandatory=True,
+                                   sets=("JobParameterSet",))] = None
     has_more_data: Annotated[bool, Parameter(type="bool")] = None
     child_job_state: Annotated[str, Parameter(type="string", validate_set=_STATES)] = None
     include_child_job: Annotated[bool, Parameter(type="switch")] = False
@@ -238,7 +244,9 @@ class GetJob(_JobCmdlet):
 
     def process(self):
         children = self.include_child_job or self.child_job_state is not None
-        if self.id is not None or self.name is not None or self.instance_id is not None:
+        if self.job is not None:
+            jobs = _with_children(self.job) if children else list(self.job)
+        elif self.id is not None or self.name is not None or self.instance_id is not None:
             jobs = self.find(self.id, self.name, self.instance_id, children)
         else:
             jobs = _with_children(self.manager.table.jobs()) if children else self.manager.table.jobs()

@@ -6,7 +6,7 @@ import datetime
 import threading
 import uuid
 
-from pyposh.interpreter.api import ArrayList
+from pyposh.interpreter.api import ArrayList, register_type
 
 FINISHED = frozenset(("Completed", "Failed", "Stopped"))
 STREAMS = ("Output", "Error", "Warning", "Verbose", "Debug", "Information", "Progress")
@@ -217,8 +217,9 @@ class ChildJob(Job):
 
     @property
     def has_more_data(self) -> bool:
-        """A BackgroundJob's results stay open while it runs (PSRemotingChildJob); a ThreadJob counts records."""
-        if self.job_type == "BackgroundJob" and not self.is_finished:
+        """A BackgroundJob's or RemoteJob's results stay open while it runs (PSRemotingChildJob.HasMoreData:
+        `Results.IsOpen || Results.Count > 0`); a ThreadJob counts records."""
+        if self.job_type != "ThreadJob" and not self.is_finished:
             return True
         return any(len(self.buffers[name]) for name in STREAMS)
 
@@ -254,6 +255,17 @@ class ChildJob(Job):
             with parent.cond:
                 if not parent.is_finished:
                     parent.state_info = JobStateInfo("Stopping")
+
+
+# [System.Management.Automation.Job], the base of every job type: what `-is` tests and a Job[] parameter takes
+JOB_TYPE = "System.Management.Automation.Job"
+register_type(JOB_TYPE, instance_check=lambda value: isinstance(value, Job))
+register_type("System.Management.Automation.Job2", (JOB_TYPE,),
+              instance_check=lambda value: isinstance(value, Job) and not isinstance(value, ChildJob))
+for _name in ("System.Management.Automation.PSRemotingJob", "ThreadJob.ThreadJob"):
+    register_type(_name, ("System.Management.Automation.Job2", JOB_TYPE))
+for _name in ("System.Management.Automation.PSRemotingChildJob", "ThreadJob.ThreadChildJob"):
+    register_type(_name, (JOB_TYPE,))
 
 
 class JobTable:

@@ -76,11 +76,39 @@ def _drive_path(runspace, name: str, rest: str) -> str | None:
     if drive is None or not drive.is_filesystem:
         return None
     root = table.physical_root(drive).rstrip("/")
+    letter = len(drive.name) == 1 and drive.name.isalpha()
     if rest.startswith("/"):
-        return (root + rest) if root else rest
-    current = drive.current
-    base = root + "/" + current if current else (root or "/")
+        base, rest = root or "/", rest.lstrip("/")
+    else:
+        current = drive.current
+        base = root + "/" + current if current else (root or "/")
+    if letter and rest:
+        rest = _existing_case(base, rest)
     return base.rstrip("/") + "/" + rest if rest else base
+
+
+def _existing_case(base: str, rest: str) -> str:
+    """`rest` with each name that exists under `base` in another case spelled as it exists: a drive letter
+    stands for a Windows volume, where `c:/logs/pslog.txt` opens the `PsLog.txt` a script wrote. Names from
+    the first one that does not exist (a file to create) stay as written."""
+    parts = rest.split("/")
+    directory = base
+    for number, part in enumerate(parts):
+        if part in ("", ".", "..") or has_wildcards(part):
+            directory = os.path.join(directory, part)
+            continue
+        candidate = os.path.join(directory, part)
+        if not os.path.lexists(candidate):
+            try:
+                matches = [name for name in os.listdir(directory) if name.lower() == part.lower()]
+            except OSError:
+                break
+            if len(matches) != 1:
+                break
+            parts[number] = matches[0]
+            candidate = os.path.join(directory, matches[0])
+        directory = candidate
+    return "/".join(parts)
 
 
 def normalize(path: str, runspace=None) -> str:
@@ -100,7 +128,12 @@ def normalize(path: str, runspace=None) -> str:
 
 def full_path(runspace, path: str) -> str:
     """An absolute, normalized file-system path (no wildcard expansion)."""
-    path = os.path.join(runspace.location, normalize(path, runspace))
+    path = normalize(path, runspace)
+    if not path.startswith("/") and path:
+        drive = drive_for_path(runspace, runspace.location)
+        if len(drive.name) == 1 and drive.name.isalpha():        # relative, on a drive letter: as `C:rest`
+            path = _existing_case(runspace.location, path)
+    path = os.path.join(runspace.location, path)
     path = os.path.normpath(path)
     if path.startswith("//"):
         path = "/" + path.lstrip("/")

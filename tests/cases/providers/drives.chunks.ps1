@@ -118,18 +118,37 @@ Remove-Item cdrive
 # logs
 # started
 ---
+# Names on a drive letter match whatever their case, as on a Windows volume: about_Remote_Jobs writes
+# c:\logs\PsLog.txt and reads c:\logs\pslog.txt. A name that does not exist yet is created as written.
+$env:PYPOSH_DRIVE_C = Join-Path (Get-Location) 'cdrive'
+New-Item -ItemType Directory C:\Logs -Force | Out-Null
+'written' > c:\logs\PsLog.txt
+Get-Content c:\LOGS\pslog.txt
+Test-Path C:/logs/PSLOG.TXT
+'again' > c:\logs\pslog.txt
+(Get-ChildItem C:\logs).Name
+Set-Location c:\logs
+Get-Content .\PSLOG.txt
+Set-Location ..\..
+Remove-Item cdrive -Recurse
+#=>
+# written
+# True
+# PsLog.txt
+# again
+---
 $env:PYPOSH_DRIVE_C = Join-Path (Get-Location) 'cdrive'
 Get-Content C:\missing.txt
 Set-Content C:\nodir\x.txt 'x'
 Remove-Item cdrive
 #!>
-# Get-Content: <casedir>/drives.chunks.ps1:122
+# Get-Content: <casedir>/drives.chunks.ps1:141
 # Line |
-#  122 |  Get-Content C:\missing.txt
+#  141 |  Get-Content C:\missing.txt
 #      |  ~~~~~~~~~~~~~~~~~~~~~~~~~~
 #      | Cannot find path 'C:\missing.txt' because it does not exist.
-# Set-Content: <casedir>/drives.chunks.ps1:123
+# Set-Content: <casedir>/drives.chunks.ps1:142
 # Line |
-#  123 |  Set-Content C:\nodir\x.txt 'x'
+#  142 |  Set-Content C:\nodir\x.txt 'x'
 #      |  ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 #      | Could not find a part of the path 'C:\nodir\x.txt'.

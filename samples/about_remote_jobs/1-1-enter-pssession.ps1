@@ -1,0 +1,1 @@
+Enter-PSSession -computername Server01

@@ -1,0 +1,3 @@
+$job = start-job -scriptblock {
+  get-eventlog "Windows PowerShell"
+}

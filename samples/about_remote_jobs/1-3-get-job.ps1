@@ -1,0 +1,1 @@
+get-job $job

@@ -1,0 +1,1 @@
+receive-job $job > c:\logs\PsLog.txt

@@ -1,0 +1,2 @@
+invoke-command -computername Server01 -scriptblock {
+  get-eventlog system} -asjob

@@ -1,0 +1,1 @@
+$results = receive-job -id 1

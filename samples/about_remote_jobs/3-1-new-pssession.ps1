@@ -1,0 +1,1 @@
+$s = new-pssession -computername Server01

@@ -1,0 +1,2 @@
+invoke-command -session $s -scriptblock {
+  start-job -scriptblock {get-eventlog system}}

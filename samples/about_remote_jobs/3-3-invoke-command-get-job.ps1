@@ -1,0 +1,1 @@
+invoke-command -session $s -scriptblock {get-job}

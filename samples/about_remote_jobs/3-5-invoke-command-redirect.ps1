@@ -1,0 +1,2 @@
+invoke-command -session $s -command {
+  receive-job -sessionid 2 > c:\logs\pslog.txt}
