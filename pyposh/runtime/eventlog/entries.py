@@ -1,14 +1,12 @@
-"""System.Diagnostics.EventLogEntry and EventLog (what Get-EventLog returns, and its -List), their entry types, and
-their default views (DotNetTypes_format_ps1xml.cs: ViewsOf_System_Diagnostics_EventLogEntry and
-ViewsOf_System_Diagnostics_EventLog)."""
+"""System.Diagnostics.EventLogEntry and EventLog (what Get-EventLog returns, and its -List) and their entry types.
+Their views are formatting's (format/default_views.py), so that deserialized entries from another computer show
+the same table."""
 from __future__ import annotations
 
 import datetime
 import socket
 
 from pyposh.interpreter.api import ENUMS, ArrayList, EnumType, TypedArray, register_type
-from pyposh.runtime.format import ListControl, TableControl, ViewColumn, register_view
-from pyposh.runtime.format.records import RIGHT
 
 # System.Diagnostics.EventLogEntryType
 ENTRY_TYPE = EnumType("System.Diagnostics.EventLogEntryType", [
@@ -110,30 +108,3 @@ class EventLog:
 
 register_type(EventLogEntry.ps_type_name, ("System.ComponentModel.Component",))
 register_type(EventLog.ps_type_name, ("System.ComponentModel.Component",))
-
-
-def _col(expression, label, width=0, alignment=None, format_string=None):
-    return ViewColumn(expression, label, width, alignment, format_string)
-
-
-def _count_text(log: EventLog) -> str:
-    return format(len(log.entries), ",")
-
-
-register_view("System.Diagnostics.EventLogEntry", TableControl([
-    _col("Index", "Index", 8, RIGHT),
-    _col("TimeGenerated", "Time", 13, None, "{0:MMM} {0:dd} {0:HH}:{0:mm}"),
-    _col(lambda e: e.entry_type, "EntryType", 11),
-    _col("Source", "Source", 20),
-    _col("InstanceID", "InstanceID", 12, RIGHT),
-    _col("Message", "Message")]), "System.Diagnostics.EventLogEntry")
-register_view("System.Diagnostics.EventLogEntry", ListControl([
-    _col(name, name) for name in ("Index", "EntryType", "InstanceID", "Message", "Category", "CategoryNumber",
-                                  "ReplacementStrings", "Source", "TimeGenerated", "TimeWritten", "UserName")]),
-    "System.Diagnostics.EventLogEntry")
-register_view("System.Diagnostics.EventLog", TableControl([
-    _col(lambda log: format(log.maximum_kilobytes, ","), "Max(K)", 8, RIGHT),
-    _col("MinimumRetentionDays", "Retain", 6, RIGHT),
-    _col("OverflowAction", "OverflowAction", 18),
-    _col(_count_text, "Entries", 10, RIGHT),
-    _col("Log", "Log")]), "System.Diagnostics.EventLog")

@@ -250,12 +250,44 @@ def _register_builtins(r: ViewRegistry) -> None:
         _col("ComputerName", "ComputerName", 15, LEFT), _col("ComputerType", "ComputerType", 15, LEFT),
         _col("State", "State", 13, LEFT), _col("ConfigurationName", "ConfigurationName", 20, LEFT),
         _col("Availability", "Availability", 13, RIGHT)]), "PSSession", registry=r)
+    # DotNetTypes_format_ps1xml.cs: ViewsOf_System_Diagnostics_EventLogEntry, ViewsOf_System_Diagnostics_EventLog
+    register_view("System.Diagnostics.EventLogEntry", TableControl([
+        _col("Index", "Index", 8, RIGHT), _col("TimeGenerated", "Time", 13, None, "{0:MMM} {0:dd} {0:HH}:{0:mm}"),
+        _col(_script("EntryType"), "EntryType", 11), _col("Source", "Source", 20),
+        _col("InstanceID", "InstanceID", 12, RIGHT), _col("Message", "Message")]), registry=r)
+    register_view("System.Diagnostics.EventLogEntry", ListControl([_col(n) for n in (
+        "Index", "EntryType", "InstanceID", "Message", "Category", "CategoryNumber", "ReplacementStrings", "Source",
+        "TimeGenerated", "TimeWritten", "UserName")]), registry=r)
+    register_view("System.Diagnostics.EventLog", TableControl([
+        _col(_thousands("MaximumKilobytes"), "Max(K)", 8, RIGHT), _col("MinimumRetentionDays", "Retain", 6, RIGHT),
+        _col("OverflowAction", "OverflowAction", 18), _col(_thousands("Entries", "Count"), "Entries", 10, RIGHT),
+        _col("Log", "Log")]), registry=r)
+    register_view("System.Diagnostics.EventLog", ListControl([_col(n) for n in (
+        "Log", "EnableRaisingEvents", "MaximumKilobytes", "MinimumRetentionDays", "OverflowAction")]), registry=r)
     register_view("Deserialized.Microsoft.PowerShell.Commands.TextMeasureInfo", TableControl([
         _col("Lines", "Lines"), _col("Words", "Words"), _col("Characters", "Characters"),
         _col("Property", "Property")]), "Microsoft.PowerShell.Commands.TextMeasureInfo", registry=r)
     register_view("Deserialized.Microsoft.PowerShell.Commands.GenericMeasureInfo", ListControl([
         _col(n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")]),
         "Microsoft.PowerShell.Commands.GenericMeasureInfo", registry=r)
+
+
+def _script(name):
+    """A script-block column that is just `$_.Name`."""
+    get = _prop(name)
+    get.text = "$_.%s" % name
+    return get
+
+
+def _thousands(name, count=None):
+    """`$_.Name.ToString('N0')` (or `$_.Name.Count.ToString('N0')`): a number with group separators."""
+    def text(obj):
+        value = _prop(name)(obj)
+        if count is not None:
+            value = len(value) if value is not None and hasattr(value, "__len__") else _prop(count)(value)
+        return None if value is None else format(int(value), ",")
+    text.text = "$_.%s%s.ToString('N0')" % (name, "." + count if count else "")
+    return text
 
 
 def _drive_space(name):
