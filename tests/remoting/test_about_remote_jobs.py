@@ -135,10 +135,12 @@ def test_method_2_asjob_returns_results_to_the_local_computer(run_ps):
               + "'computer: ' + $results[0].PSComputerName\n"
               + "$local = @(Get-EventLog System)\n"
               + "'local: {0}' -f $local.Count\n"
-              + "'same log: {0}' -f ($results.Count -eq 0 -or $results[-1].Message -in $local.Message)\n")
+              + "'same log: {0}' -f ($results.Count -eq 0 -or $results[-1].Message -in $local.Message)\n"
+              + "$results | Select-Object -First 2 | Out-String\n")     # a table of its own
     result = run_ps(script)
     assert result.code == 0 and result.stderr == "", result.stderr
-    started, completed, received = job_rows(result.stdout)
+    jobs_part, _, events_part = result.stdout.partition(EVENT_HEADER)
+    started, completed, received = job_rows(jobs_part)
     assert started["State"] in ("Running", "Completed")
     assert {k: started[k] for k in ("Id", "Name", "PSJobTypeName", "HasMoreData", "Location", "Command")} == {
         "Id": "1", "Name": "Job1", "PSJobTypeName": "RemoteJob", "HasMoreData": "True", "Location": "Server01",
@@ -152,6 +154,8 @@ def test_method_2_asjob_returns_results_to_the_local_computer(run_ps):
         assert int(facts["results"]) > 0
         assert facts["type"] == "Deserialized.System.Diagnostics.EventLogEntry"
         assert facts["computer"] == "Server01"
+        # deserialized entries show EventLogEntry's table (pwsh formats `Deserialized.` objects by their type's view)
+        assert len([line for line in events_part.splitlines()[2:] if line.strip()]) == 2
 
 
 # ---- method 3: Start-Job on the remote computer, results kept there ------------------------------------------
