@@ -15,15 +15,12 @@ def _engine_entries():
         yield EventLogEntry(index, when, entry_type, engine_log.SOURCE, event_id, message, category, number, user)
 
 
-_LOGS = {SYSTEM.lower(): (SYSTEM, system_log.entries, 0)}
-for _name in engine_log.LOG_NAMES:
-    _LOGS[_name.lower()] = (_name, _engine_entries, engine_log.MAX_BYTES // 1024)
+_LOGS = {SYSTEM.lower(): system_log.entries, **{name.lower(): _engine_entries for name in engine_log.LOG_NAMES}}
 
 
 def find(name: str):
     """A function returning the log's entries (newest first), or None when there is no such log."""
-    found = _LOGS.get(name.strip().lower())
-    return None if found is None else found[1]
+    return _LOGS.get(name.strip().lower())
 
 
 def all_logs() -> list:
