@@ -40,6 +40,7 @@ class Tokenizer:
         self.ws = False           # whitespace (or a comment) preceded the current position
         self.closed_do = False    # the block just closed was a `do` body
         self.parameters_ended = False  # `--` seen among the current command's arguments
+        self.last_end = 0         # where the last token emitted ends
 
     # -- helpers --------------------------------------------------------------------------------
     def error(self, key, start, end=None, incomplete=False, **args):
@@ -57,6 +58,7 @@ class Tokenizer:
 
     def token(self, type_, value, start, end):
         self.last = type_
+        self.last_end = end
         tok = Token(type_, value, start, None, None, None, None, end)
         return tok
 
@@ -125,6 +127,10 @@ class Tokenizer:
                 if tok is not None:
                     yield tok
                 continue
+            if self.last == "AMP_BG" and c not in ";)}":
+                # `cmd1 & cmd2`: a background job's `&` ends its statement, and another may follow
+                self.ctx.state = SEPARATOR_STATE[self.ctx.kind]
+                yield self.token("SEP", "&", self.pos, self.pos)
             for tok in self.dispatch(c):
                 yield tok
         if len(self.stack) > 1:
@@ -133,6 +139,9 @@ class Tokenizer:
     def unclosed(self, ctx):
         key = UNCLOSED_ERRORS.get(ctx.kind)
         if key is None:     # a `(`: after a statement keyword, or around an expression
+            if ctx.opener not in STATEMENT_PAREN_OPENERS and self.last_end > ctx.open_pos + 1:
+                # `1 + (2`: after the expression in the parentheses (Parser.cs, ParenthesizedExpressionRule)
+                self.error("MissingEndParenthesisInExpression", self.last_end, incomplete=True)
             key = ("MissingEndParenthesisAfterStatement" if ctx.opener in STATEMENT_PAREN_OPENERS
                    else "MissingEndParenthesisInExpression")
         self.error(key, ctx.open_pos, ctx.open_pos + 1, incomplete=True, keyword=ctx.opener)
@@ -160,6 +169,13 @@ class Tokenizer:
                     drop = True
                 elif c == "{" and ctx.state in (HEADER, SWITCH_ACTION):
                     drop = True
+                elif c == "(" and ctx.state == HEADER:
+                    drop = True             # `param` ⏎ `(`, `if` ⏎ `(`: a statement's parentheses may follow
+                elif c == "[" and ctx.state == HEADER and ctx.keyword in ("catch", "trap"):
+                    drop = True             # `catch` ⏎ `[Exception]`
+                elif ctx.kind == "type_body" and (last in ("TYPE", "ATTR_CLOSE")
+                                                  or c == "{" and last == "RPAREN"):
+                    drop = True             # a member's type, attributes and body may stand on lines of their own
                 elif last == "RBRACE":
                     word = self.word_at(nxt)
                     if word in ("else", "elseif", "catch", "finally"):
@@ -170,6 +186,8 @@ class Tokenizer:
             return None
         ctx.state = SEPARATOR_STATE[ctx.kind]
         self.closed_do = False
+        if ctx.kind == "paren" and ctx.opener == "for":     # `for (` ⏎ init ⏎ condition ⏎ step `)`
+            return self.token("FOR_SEMI", ";", start, start + 1)
         return self.token("SEP", "\n", start, start + 1)
 
     def dispatch(self, c):
@@ -214,6 +232,10 @@ class Tokenizer:
         self.closed_do = ctx.opener == "do"
         type_ = {")": "RPAREN", "}": "RBRACE", "]": "RBRACKET"}[c]
         yield self.token(type_, c, start, start + 1)
+        if ctx.opener == "member" and self.text.startswith("(", self.pos):
+            # `[string]::('Concat')('a', 'b')`: a member named by an expression, called
+            yield self.open_bracket("CALL_LPAREN", "call", START, self.ctx.state)
+            return
         if c == "}" and self.ctx.state == START and self.ctx.kind not in NEWLINE_FREE:
             # a statement ending in a block may be followed by another on the same line
             end_of_line = self.text.find("\n", self.pos)

@@ -278,7 +278,7 @@ def operand_then(lx: Tokenizer, c, state):
     ctx = lx.ctx
     ctx.state = OPERAND
     yield from expressions.at_operand(lx, c)
-    if ctx.state == AFTER:
+    if ctx.state == AFTER and not lx.text.startswith("::", lx.pos):   # `@{ [int]::MaxValue = 1 }`
         ctx.state = state
 
 

@@ -2,9 +2,13 @@
 (`|`, `&&`, `||`, `&`, redirections) that end an expression or a command's arguments."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from pyposh.grammar.modes import AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, OPERAND, PIPE_CMD, START, SWITCH_CLAUSE
+from pyposh.grammar import strings
+from pyposh.grammar.modes import (
+    AFTER, ARG_AFTER, ATTR_ARG, CMD_ARGS, NEWLINE_FREE, OPERAND, PIPE_CMD, START, SWITCH_CLAUSE,
+)
 from pyposh.grammar.tokens import (
     ASSIGNMENT_OPERATORS, DASHES, MEMBER_NAME_RE, REDIRECT_RE, SPLAT_RE, UNARY_WORD_OPERATORS, WORD_OPERATOR_RE,
     binary_word_terminal,
@@ -28,6 +32,7 @@ MEMBER_ACCESS = {".": "DOT", "?.": "QDOT", "::": "DOUBLECOLON"}
 def at_operand(lx: Tokenizer, c):
     text, start = lx.text, lx.pos
     ctx = lx.ctx
+    statement_start = ctx.state == START
     tok = lx.operand_token(c, AFTER)
     if tok is not None:
         yield tok
@@ -41,9 +46,16 @@ def at_operand(lx: Tokenizer, c):
         tok = lx.type_token()
         if tok is None:
             lx.error("MissingTypename", start, start + 1)
+        if tok.type == "ATTR_OPEN" and statement_start:
+            # `[Flags()]` ⏎ `enum E {}`, `[CmdletBinding()]` ⏎ `param()`: the attributes of what follows them
+            tok.type = lx.last = _ATTRIBUTE_TOKENS.get(_word_after_attributes(lx, start), "ATTR_OPEN")
         if tok.type == "TYPE":
             ctx.state = OPERAND
-            lx.skip_space()
+            if ctx.kind in NEWLINE_FREE:        # `param([string]` ⏎ `$x)`: line ends are blanks here
+                lx.pos = lx.peek_significant(lx.pos)
+                lx.ws = lx.pos > tok.end_pos
+            else:
+                lx.skip_space()
             if lx.text.startswith("::", lx.pos) or lx.pos >= len(text) or text[lx.pos] in ")]};,|\r\n=*/%?" \
                     or (lx.pos == tok.end_pos and text.startswith(".", lx.pos)) \
                     or WORD_OPERATOR_RE.match(text, lx.pos) and not _is_unary_word(text, lx.pos):
@@ -200,20 +212,27 @@ def at_after(lx: Tokenizer, c, command_mode=False):
 def member_name(lx: Tokenizer, back_state):
     """The member after `.`, `?.` or `::` (a name, a variable, a string or a `(`) and a method call's `(` or `{`
     right after it; the mode goes back to back_state."""
-    text, start = lx.text, lx.pos
-    m = MEMBER_NAME_RE.match(text, start)
+    text, dot = lx.text, lx.pos
+    start = lx.pos = lx.peek_significant(dot)         # `$x.` ⏎ `Trim()`, `$x. Count`: blanks may follow
+    m = MEMBER_NAME_RE.match(text, start) or _DIGITS.match(text, start)     # `$Matches.0`
     c = text[start] if start < len(text) else ""
     if m:
         lx.pos = m.end()
         tok = lx.token("MEMBER_NAME", m.group(0), start, m.end())
-    elif c == "(":
-        yield lx.opener(c, back_state)
+    elif c == "(" or text.startswith("$(", start):     # `[string]::('Concat')`, `$o.$('Length')`
+        yield lx.open_bracket("LPAREN" if c == "(" else "DOLLAR_LPAREN", "paren" if c == "(" else "subexpr",
+                              START, back_state, "member", 1 if c == "(" else 2)
         return
     else:
         tok = lx.variable_or_string(c, back_state) if c else None
     if tok is None:
-        lx.error("MissingPropertyName", start - 1, start, incomplete=not c)
+        lx.pos = dot
+        lx.error("MissingPropertyName", dot - 1, dot, incomplete=not c)
     yield tok
+    generic = _generic_arguments(text, lx.pos) if tok.type == "MEMBER_NAME" else None
+    if generic is not None:             # `[Linq.Enumerable]::Empty[int]()`: type arguments of a method call
+        tok.value += text[lx.pos:generic]
+        tok.end_pos = lx.pos = generic
     if text.startswith("(", lx.pos):
         yield lx.open_bracket("CALL_LPAREN", "call", START, back_state)
         return
@@ -222,6 +241,51 @@ def member_name(lx: Tokenizer, back_state):
         yield lx.open_bracket("CALL_LBRACE", "statements", START, back_state, "{")
         return
     lx.ctx.state = back_state
+
+
+# The token of an attribute at a statement's start, by the keyword that follows the attributes.
+_ATTRIBUTE_TOKENS = {"class": "TYPE_ATTR_OPEN", "enum": "TYPE_ATTR_OPEN", "param": "PARAM_ATTR_OPEN"}
+_WORD = re.compile(r"[A-Za-z]+(?![\w-])")
+
+
+def _word_after_attributes(lx: Tokenizer, pos: int) -> str:
+    """The word (lower case) after the attributes starting at pos (`[Name(...)]`, one or more, across lines);
+    "" when something else follows."""
+    text = lx.text
+    while text.startswith("[", pos):
+        paren = text.find("(", pos)
+        if paren < 0 or not all(ch.isalnum() or ch in "_." for ch in text[pos + 1:paren]):
+            return ""
+        end = strings.scan_parens(text, paren)
+        if end < 0:
+            return ""
+        end = lx.blank_end(end, True)
+        if not text.startswith("]", end):
+            return ""
+        pos = lx.blank_end(end + 1, True)
+    m = _WORD.match(text, pos)
+    return m.group(0).lower() if m else ""
+
+
+_DIGITS = re.compile(r"\d+(?![\w.])")
+
+
+def _generic_arguments(text: str, pos: int):
+    """The end of `[T1, T2]` at pos when a `(` follows it right away (a generic method's type arguments)."""
+    if not text.startswith("[", pos):
+        return None
+    depth = 0
+    for end in range(pos, len(text)):
+        ch = text[end]
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return end + 1 if text.startswith("(", end + 1) else None
+        elif not (ch.isalnum() or ch in "_., `"):
+            return None
+    return None
 
 
 def pipeline_operator(lx: Tokenizer, c):

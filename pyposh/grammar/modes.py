@@ -26,7 +26,9 @@ SEPARATOR_STATE = {
     "call": OPERAND, "index": START, "attr": ATTR_ARG, "params": START, "type_body": TYPE_MEMBER,
 }
 NEWLINE_FREE = frozenset({"call", "index", "attr", "params"})
-DROP_AFTER = CONTINUATION_TERMINALS | {"SEP", "LBRACE", "AT_LBRACE", "FOR_SEMI"}
+# A line end after these separates nothing: an operator or an opener wants more, an attribute applies to
+# what follows it (`[Parameter()]` ⏎ `$x`, `[Flags()]` ⏎ `enum E {}`).
+DROP_AFTER = CONTINUATION_TERMINALS | {"SEP", "LBRACE", "AT_LBRACE", "FOR_SEMI", "ATTR_CLOSE"}
 CLOSERS = {"statements": "}", "subexpr": ")", "hash": "}", "switch": "}", "type_body": "}", "paren": ")", "call": ")",
            "params": ")", "attr": ")", "index": "]"}
 

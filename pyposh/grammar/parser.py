@@ -15,7 +15,7 @@ from lark.lexer import Lexer
 from pyposh.errors import ParseError
 from pyposh.grammar import ast as A, messages
 from pyposh.grammar.extent import Extent, SourceText
-from pyposh.grammar.lexer import Tokenizer
+from pyposh.grammar.lexer import STATEMENT_PAREN_OPENERS, Tokenizer
 from pyposh.grammar.transform import AstBuilder
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "powershell.lark")
@@ -117,6 +117,18 @@ def _relocate(e: ParseError, source: SourceText, offset: int) -> ParseError:
     return e
 
 
+def _open_statement_paren(tok):
+    """The keyword of the statement whose `(` is the innermost bracket open before tok (`if`, `while`, ...)."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    for ctx in reversed(tokenizer.stack if tokenizer is not None else ()):
+        if ctx.open_pos >= (tok.start_pos or 0):
+            continue                        # opened by the unexpected token itself
+        if ctx.kind == "paren" and ctx.opener in STATEMENT_PAREN_OPENERS:
+            return ctx.opener
+        return None
+    return None
+
+
 def _unexpected(e: UnexpectedToken, source: SourceText, text: str, offset: int) -> ParseError:
     tok = e.token
     history = getattr(_local, "history", None) or []
@@ -145,6 +157,10 @@ def _unexpected(e: UnexpectedToken, source: SourceText, text: str, offset: int) 
         return ParseError(message, error_id, Extent(source, pos, pos), incomplete=True)
     start = offset + tok.start_pos
     end = offset + tok.end_pos
+    keyword = _open_statement_paren(tok) if "RPAREN" in e.expected else None
+    if keyword is not None:         # `if ($x {`: the condition's `)` is missing (Parser.cs reports it at the token)
+        message, error_id = messages.message("MissingEndParenthesisAfterStatement", keyword=keyword)
+        return ParseError(message, error_id, Extent(source, start, end))
     shown = text[tok.start_pos:tok.end_pos]
     if tok.type == "SEP":
         shown = text[tok.start_pos:tok.end_pos].strip() or "newline"

@@ -58,7 +58,7 @@ SPLAT_RE = re.compile(r"@(?P<name>[A-Za-z_]\w*)")
 NUMBER_RE = re.compile(
     r"(?:0[xX][0-9a-fA-F]+(?:[uU][lL]?|[lL][uU]?|[nN]|[sS]|[yY]|[uU][sSyY])?"
     r"|0[bB][01]+(?:[lLnNsSyYuU]|[uU][lLsSyY])?"
-    r"|(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?(?:[dD]|[lL][uU]?|[uU][lLsSyY]?|[nN]|[sS]|[yY])?)"
+    r"|(?:\d+(?:\.\d+|\.(?![.\w]))?|\.\d+)(?:[eE][+-]?\d+)?(?:[dD]|[lL][uU]?|[uU][lLsSyY]?|[nN]|[sS]|[yY])?)"
     r"(?:[kKmMgGtTpP][bB])?"
 )
 MEMBER_NAME_RE = re.compile(r"[A-Za-z_][\w]*")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from lark import Token, v_args
 
-from pyposh.grammar import ast as A, literals
+from pyposh.errors import ParseError
+from pyposh.grammar import ast as A, literals, messages
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.transform_expressions import ExpressionBuilder
 from pyposh.grammar.tree_children import first as _first, nodes as _nodes, toks as _toks
@@ -46,14 +47,6 @@ class AstBuilder(ExpressionBuilder):
                 param_block = c
             elif isinstance(c, tuple) and c and c[0] == "body":
                 body = c[1]
-        if attributes and param_block is None and isinstance(body, A.NamedBlockAst) and body.statements \
-                and isinstance(body.statements[0], A.TypeDefinitionAst):
-            # `[Flags()] enum E {...}` at the top of a script: the attributes belong to the type
-            first = body.statements[0]
-            typed = A.TypeDefinitionAst(first.extent, first.name, first.is_enum, first.base_types, first.members,
-                                        attributes)
-            body = A.NamedBlockAst(body.extent, body.kind, (typed,) + body.statements[1:], body.traps, body.unnamed)
-            attributes = ()
         begin = process = end = None
         if body is None:
             end = A.NamedBlockAst(self.ext(meta), "end", (), (), True)
@@ -263,6 +256,10 @@ class AstBuilder(ExpressionBuilder):
         body = nodes[0]
         catches = tuple(c for c in nodes[1:] if isinstance(c, A.CatchClauseAst))
         fin = next((c[1] for c in nodes[1:] if isinstance(c, tuple)), None)
+        if not catches and fin is None:
+            message, error_id = messages.message("MissingCatchOrFinally")
+            end = body.extent.end
+            raise ParseError(message, error_id, Extent(self.source, end, end), incomplete=True)
         return A.TryStatementAst(self.ext(meta), body, catches, fin)
 
     def catch_clause(self, meta, children):
@@ -306,10 +303,17 @@ class AstBuilder(ExpressionBuilder):
 
     def data_statement(self, meta, children):
         name = _first(children, "GENERIC")
-        return A.DataStatementAst(self.ext(meta), name.value if name else None, _nodes(children)[0])
+        body = next(c for c in children if isinstance(c, A.StatementBlockAst))
+        return A.DataStatementAst(self.ext(meta), name.value if name else None, body)
+
+    def data_commands(self, meta, children):
+        return ("commands", tuple(t.value for t in _toks(children, "GENERIC")))
 
     def using_statement(self, meta, children):
         words = [t.value for t in _toks(children, "GENERIC")]
+        quoted = next((c for c in children if isinstance(c, A.Ast)), None)     # `using assembly './x.dll'`
+        if quoted is not None:
+            words.append(getattr(quoted, "value", ""))
         kind = words[0].lower() if len(words) > 1 else "namespace"
         return A.UsingStatementAst(self.ext(meta), kind, words[-1])
 
@@ -325,6 +329,9 @@ class AstBuilder(ExpressionBuilder):
         bases = next((c[1] for c in children if isinstance(c, tuple) and c[0] == "bases"), ())
         members = next((c[1] for c in children if isinstance(c, tuple) and c[0] == "members"), ())
         return A.TypeDefinitionAst(self.ext(meta), name, is_enum, bases, members, attributes)
+
+    def type_attributes(self, meta, children):
+        return ("attributes", tuple(_nodes(children)))
 
     def base_types(self, meta, children):
         return ("bases", tuple(t.value for t in _toks(children, "GENERIC")))
@@ -365,4 +372,4 @@ class AstBuilder(ExpressionBuilder):
         return A.FunctionMemberAst(self.ext(meta), name, type_name, modifiers, params, body, base)
 
     def base_call(self, meta, children):
-        return ("base", next((c for c in children if isinstance(c, tuple)), ()))
+        return ("base", next((c[1] for c in children if isinstance(c, tuple)), ()))

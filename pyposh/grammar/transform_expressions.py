@@ -152,7 +152,10 @@ class ExpressionBuilder(Transformer):
         return A.IndexExpressionAst(self.ext(meta), children[0], children[2], children[1].value == "?[")
 
     def member_name(self, meta, children):
-        return A.StringConstantExpressionAst(self.ext(meta), children[0].value, "bare")
+        name = children[0].value
+        if name.isdigit():          # `$Matches.0`: the member is the number (a hashtable's int key)
+            return A.ConstantExpressionAst(self.ext(meta), int(name))
+        return A.StringConstantExpressionAst(self.ext(meta), name, "bare")
 
     def variable(self, meta, children):
         tok = children[0]

@@ -158,7 +158,14 @@ def test_extents():
 # Error ids and positions, as PowerShell reports them (ParserStrings.resx ids).
 ERRORS = [
     ("if ($true) {", "MissingEndCurlyBrace", 1, 12, True),
-    ("$x = (1 + 2", "MissingEndParenthesisInExpression", 1, 6, True),
+    # Parser.cs ParenthesizedExpressionRule reports After(pipelineAst): right after `2`, not at the `(`
+    ("$x = (1 + 2", "MissingEndParenthesisInExpression", 1, 12, True),
+    ("1 + (2", "MissingEndParenthesisInExpression", 1, 7, True),
+    # Parser.cs IfStatementRule (and while, switch, foreach) reports rParen.Extent: the token found instead
+    ("if ($x {", "MissingEndParenthesisAfterStatement", 1, 8, False),
+    ("while ($true { 1 }", "MissingEndParenthesisAfterStatement", 1, 14, False),
+    # Parser.cs TryStatementRule: ReportIncompleteInput(After(body.Extent), MissingCatchOrFinally)
+    ("try { 1 }", "MissingCatchOrFinally", 1, 10, True),
     ('"abc', "TerminatorExpectedAtEndOfString", 1, 1, True),
     ("1 +", "MissingExpressionAfterOperator", 1, 4, True),
     ("$a -eq ", "MissingExpressionAfterOperator", 1, 7, True),

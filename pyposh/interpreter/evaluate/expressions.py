@@ -259,6 +259,18 @@ def compile_member(node):
                 raise locate(e, extent)
         return static
     null_conditional = node.null_conditional
+    if isinstance(node.member, A.ConstantExpressionAst) and isinstance(node.member.value, int):
+        key = node.member.value         # `$Matches.0`: a dictionary's int key, else the member named "0"
+
+        def numbered(ctx):
+            value = target(ctx)
+            if null_conditional and value is None:
+                return None
+            base = value.base if isinstance(value, PSObject) and value.base is not None else value
+            if isinstance(base, Hashtable) and key in base:
+                return base[key]
+            return get_member(value, name(ctx))
+        return numbered
 
     def member(ctx):
         value = target(ctx)
