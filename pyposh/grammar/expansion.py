@@ -35,6 +35,9 @@ def expandable_string(ext: Extent, content: str, abs_start, kind: str, parse_sub
             buf.append(ESCAPES.get(nxt, nxt))
             i += 2
             continue
+        if c == "\r" and content[i + 1:i + 2] == "\n" and kind == "double_here":
+            i += 1                  # a here-string's CRLF line ends read as `\n`
+            continue
         if doubled_quotes and c in DOUBLE_QUOTES and i + 1 < n and content[i + 1] in DOUBLE_QUOTES:
             buf.append(c)
             i += 2

@@ -171,8 +171,8 @@ class Tokenizer:
                     drop = True
                 elif c == "(" and ctx.state == HEADER:
                     drop = True             # `param` ⏎ `(`, `if` ⏎ `(`: a statement's parentheses may follow
-                elif c == "[" and ctx.state == HEADER and ctx.keyword in ("catch", "trap"):
-                    drop = True             # `catch` ⏎ `[Exception]`
+                elif c in "[," and ctx.state == HEADER and ctx.keyword in ("catch", "trap"):
+                    drop = True             # `catch` ⏎ `[Exception]` ⏎ `,` ⏎ `[IOException]`
                 elif ctx.kind == "type_body" and (last in ("TYPE", "ATTR_CLOSE")
                                                   or c == "{" and last == "RPAREN"):
                     drop = True             # a member's type, attributes and body may stand on lines of their own
@@ -331,7 +331,8 @@ class Tokenizer:
                     self.pos = pos + 1
                     return self.token("TYPE", text[start:pos + 1], start, pos + 1)
             elif ch == "(" and depth == 1:
-                return self.open_bracket("ATTR_OPEN", "attr", ATTR_ARG, START, size=pos + 1 - start)
+                resume = TYPE_MEMBER if self.ctx.state == TYPE_MEMBER else START     # a class member goes on
+                return self.open_bracket("ATTR_OPEN", "attr", ATTR_ARG, resume, size=pos + 1 - start)
             elif not (ch.isalnum() or ch in "_.,`+ \t"):
                 return None
             pos += 1

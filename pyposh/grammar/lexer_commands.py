@@ -8,7 +8,8 @@ from pyposh.grammar.modes import (
     SEPARATOR_STATE, SINGLE_QUOTES, START, SWITCH_ACTION, TYPE_MEMBER,
 )
 from pyposh.grammar.tokens import (
-    BLOCK_KEYWORDS, DASHES, KEYWORDS, LABEL_RE, MEMBER_NAME_RE, PARAMETER_RE, SPLAT_RE, VARIABLE_RE, WORD_OPERATOR_RE,
+    BLOCK_KEYWORDS, DASHES, KEYWORDS, LABEL_RE, MEMBER_NAME_RE, PARAMETER_RE, SPLAT_RE, TYPE_NAME_RE, VARIABLE_RE,
+    WORD_OPERATOR_RE,
 )
 
 if TYPE_CHECKING:
@@ -128,6 +129,11 @@ def at_header(lx: Tokenizer, c):
             yield lx.token("PARAMETER", m.group(0), start, m.end())
             return
     tok = declaration_token(lx, c, HEADER)
+    if tok is None and ctx.header_kind == "type_body":
+        m = TYPE_NAME_RE.match(text, start)         # `class C2a:C,System.IDisposable{`: names end at `:`
+        if m:
+            lx.pos = m.end()
+            tok = lx.token("GENERIC", m.group(0), start, m.end())
     if tok is None and (c in SINGLE_QUOTES or c in DOUBLE_QUOTES):
         tok = lx.string_token(c, HEADER)
     yield lx.generic_token(c) if tok is None else tok
@@ -278,8 +284,9 @@ def operand_then(lx: Tokenizer, c, state):
     ctx = lx.ctx
     ctx.state = OPERAND
     yield from expressions.at_operand(lx, c)
-    if ctx.state == AFTER and not lx.text.startswith("::", lx.pos):   # `@{ [int]::MaxValue = 1 }`
-        ctx.state = state
+    text, pos = lx.text, lx.pos
+    if ctx.state == AFTER and not (text.startswith("::", pos) or text[pos:pos + 1] in (".", "[") and not lx.ws):
+        ctx.state = state           # else a member or an index goes on: `@{ [int]::MaxValue = 1; $a.B[0] = 2 }`
 
 
 def at_switch_action(lx: Tokenizer, c):

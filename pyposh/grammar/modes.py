@@ -27,8 +27,8 @@ SEPARATOR_STATE = {
 }
 NEWLINE_FREE = frozenset({"call", "index", "attr", "params"})
 # A line end after these separates nothing: an operator or an opener wants more, an attribute applies to
-# what follows it (`[Parameter()]` ⏎ `$x`, `[Flags()]` ⏎ `enum E {}`).
-DROP_AFTER = CONTINUATION_TERMINALS | {"SEP", "LBRACE", "AT_LBRACE", "FOR_SEMI", "ATTR_CLOSE"}
+# what follows it (`[Parameter()]` ⏎ `$x`, `[Flags()]` ⏎ `enum E {}`), a label to its loop.
+DROP_AFTER = CONTINUATION_TERMINALS | {"SEP", "LBRACE", "CALL_LBRACE", "AT_LBRACE", "FOR_SEMI", "ATTR_CLOSE", "LABEL"}
 CLOSERS = {"statements": "}", "subexpr": ")", "hash": "}", "switch": "}", "type_body": "}", "paren": ")", "call": ")",
            "params": ")", "attr": ")", "index": "]"}
 

@@ -117,12 +117,13 @@ def single_quoted_value(raw: str) -> str:
     return "".join(out)
 
 
-def here_string_body(raw: str) -> str:
-    """The text between a here-string's header line and its closing line."""
+def here_string_body(raw: str, normalize: bool = True) -> str:
+    """The text between a here-string's header line and its closing line, its line ends made `\n` (unless
+    `normalize` is false: then each character stays at its offset from the body's start)."""
     first = raw.index("\n") + 1
     body = raw[first:-2]
     if body.endswith("\r\n"):
         body = body[:-2]
     elif body.endswith("\n"):
         body = body[:-1]
-    return body.replace("\r\n", "\n")
+    return body.replace("\r\n", "\n") if normalize else body

@@ -51,17 +51,18 @@ DASHES = "-\u2013\u2014\u2015"  # PowerShell accepts en and em dashes as '-'
 
 VARIABLE_RE = re.compile(
     r"\$(?:\{(?P<braced>(?:`.|[^}`])*)\}"
-    r"|(?P<name>(?:[A-Za-z_][\w]*:(?!:))?[\w?]+(?::[\w?]+)?)"
+    r"|(?P<name>(?:[A-Za-z_][\w]*:(?!:))?\w[\w?]*(?::[\w?]+)?)"
     r"|(?P<special>[$?^_]))"
 )
 SPLAT_RE = re.compile(r"@(?P<name>[A-Za-z_]\w*)")
 NUMBER_RE = re.compile(
-    r"(?:0[xX][0-9a-fA-F]+(?:[uU][lL]?|[lL][uU]?|[nN]|[sS]|[yY]|[uU][sSyY])?"
+    r"(?:0[xX][0-9a-fA-F]+(?:[uU][lLsSyY]?|[lL][uU]?|[nN]|[sS]|[yY])?"
     r"|0[bB][01]+(?:[lLnNsSyYuU]|[uU][lLsSyY])?"
     r"|(?:\d+(?:\.\d+|\.(?![.\w]))?|\.\d+)(?:[eE][+-]?\d+)?(?:[dD]|[lL][uU]?|[uU][lLsSyY]?|[nN]|[sS]|[yY])?)"
     r"(?:[kKmMgGtTpP][bB])?"
 )
 MEMBER_NAME_RE = re.compile(r"[A-Za-z_][\w]*")
+TYPE_NAME_RE = re.compile(r"[A-Za-z_][\w.]*")
 WORD_OPERATOR_RE = re.compile(r"[" + DASHES + r"]([A-Za-z]+)(?![\w-])")
 PARAMETER_RE = re.compile(r"[" + DASHES + r"]([A-Za-z_?][\w\-?]*)(:?)")
 REDIRECT_RE = re.compile(r"(?:[*1-6]?>>|[*1-6]>&[12]|[*1-6]?>)")

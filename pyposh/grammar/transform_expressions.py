@@ -175,7 +175,7 @@ class ExpressionBuilder(Transformer):
         if tok.type == "SQ_HERE":
             return A.StringConstantExpressionAst(ext, here_string_body(raw), "single_here")
         if tok.type == "DQ_HERE":
-            body = here_string_body(raw)
+            body = here_string_body(raw, normalize=False)     # offsets kept: `$( )` bodies are parsed in place
             start = ext.start + raw.index("\n") + 1
             return expandable_string(ext, body, start, "double_here", self.parse_sub)
         return expandable_string(ext, raw[1:-1], ext.start + 1, "double", self.parse_sub)
