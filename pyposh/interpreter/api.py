@@ -29,7 +29,7 @@ from pyposh.interpreter.commands.command_info import (  # noqa: F401
 from pyposh.interpreter.commands.messages import text as message  # noqa: F401 - the commands layer's messages
 # values
 from pyposh.interpreter.values.objects import (  # noqa: F401
-    AUTOMATION_NULL, ArrayList, AutomationNull, DictionaryEntry, GenericList, Hashtable, PSObject, PSProperty,
+    AUTOMATION_NULL, ArrayList, AutomationNull, DictionaryEntry, GenericList, Hashtable, KeyValuePair, PSObject, PSProperty,
     PSReference, TypedArray, is_list, unwrap,
 )
 from pyposh.interpreter.values.casts import convert_to, try_convert_to  # noqa: F401

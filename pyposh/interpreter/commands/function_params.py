@@ -6,6 +6,7 @@ from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.commands.compiler import compile_node
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.scopes import Scope
+from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.objects import SWITCH_ABSENT
 
 _SWITCH_TYPES = ("switch", "switchparameter", "system.management.automation.switchparameter")
@@ -182,7 +183,10 @@ def bind_script_arguments(info: ScriptParameters, ctx, args):
 def default_value(info: ScriptParameters, p: Parameter, ctx):
     default = info.default_closure(p.name)
     if default is not None:
-        return default(ctx)
+        value = default(ctx)
+        if value is not None and p.type and not p.is_switch:
+            value = convert_to(value, p.type)      # `[string[]]$p = 'a'` is an array of one string
+        return value
     if p.is_switch:
         return SWITCH_ABSENT
     if p.type:

@@ -10,7 +10,7 @@ from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
 from pyposh.interpreter.values.enumerators import InputEnumerator
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, BoundParameters, Hashtable
 
 MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
 PYTHON_FRAMES_PER_CALL = 12
@@ -72,7 +72,7 @@ class ScriptCommandProcessor:
         scope.vars["args"] = extra
         scope.names.setdefault("args", "args")
         scope.vars["input"] = InputEnumerator(self.pending_input)
-        scope.vars["psboundparameters"] = Hashtable((p.name, v) for p, v in bound.items())
+        scope.vars["psboundparameters"] = BoundParameters((p.name, v) for p, v in bound.items())
         scope.names["psboundparameters"] = "PSBoundParameters"
         scope.vars["myinvocation"] = invocation_info(
             self.name, self.extent, bound, extra, invocation_name=self.invocation_name, script_block=self.sb,
@@ -122,16 +122,20 @@ class ScriptCommandProcessor:
     def process_no_input(self):
         process = self.sb.blocks[1]
         if process is not None:
-            self.ctx.scope.vars["_"] = None
+            self._no_current_object()
             self._run(process)
 
     def end(self):
         end = self.sb.blocks[2]
         if end is not None:
-            ctx = self.ctx
             if self.sb.blocks[1] is None and not self.sb.is_filter:
-                ctx.scope.vars["_"] = None
+                self._no_current_object()
             self._run(end)
+
+    def _no_current_object(self):
+        """`$_` is $null outside pipeline input, unless the command declares a parameter named `_`."""
+        if not any(p.name == "_" for p in self.binder.params):
+            self.ctx.scope.vars["_"] = None
 
 
 def invoke_script_command(script_block, ctx, args, emit, name="", input_objects=None, dot_source=False,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import INTRINSIC_METHODS, INTRINSIC_PROPERTIES, MISSING, VOID  # noqa: F401
 from pyposh.interpreter.values.casts import convert_to
-from pyposh.interpreter.values.objects import AutomationNull, Hashtable, PSObject, PSReference
+from pyposh.interpreter.values.objects import AutomationNull, BoundParameters, Hashtable, PSObject, PSReference
 from pyposh.interpreter.values.types import type_of
 
 _table_for = reg.table_for
@@ -39,7 +39,7 @@ def find_property(value, name: str, enumerate_items: bool = True, intrinsic: boo
                 return intrinsic_property(value, lname)
             return find_property(value.base, name, True, intrinsic)
         return intrinsic_property(value, name.lower())
-    if cls is Hashtable:
+    if cls is Hashtable or cls is BoundParameters:
         found = value.get(name, MISSING)
         if found is not MISSING:
             return found
@@ -140,7 +140,7 @@ def set_member(value, name: str, new) -> None:
             set_member(value.base, name, new)
             return
         raise reg.property_not_settable(name)
-    if cls is Hashtable:
+    if cls is Hashtable or cls is BoundParameters:
         value[name] = new
         return
     if cls is PSReference and name.lower() == "value":
@@ -187,7 +187,7 @@ def invoke_method(value, name: str, args: list):
             return invoke_method(value.base, name, args)
         if lname == "tostring" and not args:
             return ""
-    elif cls is Hashtable:
+    elif cls is Hashtable or cls is BoundParameters:
         method = _table_for(Hashtable).methods.get(lname)
         if method is not None:
             return reg.call(method, value, args)
@@ -267,7 +267,7 @@ def property_names(value) -> list[str]:
             seen = {n.lower() for n in names}
             names += [n for n in property_names(value.base) if n.lower() not in seen]
         return names
-    if value is None or cls is AutomationNull or cls is Hashtable:
+    if value is None or cls is AutomationNull or cls is Hashtable or cls is BoundParameters:
         return []  # a hashtable's own .NET properties are not listed: formatting shows its entries
     table = _table_for(cls)
     return table.listed_names() if table is not None else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.members.collections import items_of
 from pyposh.interpreter.dotnet.registry import VOID, net_equals, to_str
-from pyposh.interpreter.values.objects import Hashtable
+from pyposh.interpreter.values.objects import Hashtable, KeyValuePair
 
 _GENERIC = "System.Collections.Generic."
 
@@ -61,32 +61,15 @@ class GenericDictionary(Hashtable):
         entry = self._items.pop(_key(key), None)
         return default if entry is None else entry[1]
 
+    @property
+    def pair_types(self) -> tuple:
+        """The types of its KeyValuePair entries (what enumerating it gives)."""
+        return self.key_type, self.value_type
+
     def copy(self):
         other = GenericDictionary(self.key_type, self.value_type)
         other._items = dict(self._items)
         return other
-
-
-class KeyValuePair:
-    """`System.Collections.Generic.KeyValuePair[K,V]`: one entry from enumerating a Dictionary."""
-
-    __slots__ = ("key", "value", "types")
-
-    def __init__(self, key, value, types=("System.Object", "System.Object")):
-        self.key = key
-        self.value = value
-        self.types = types
-
-    @property
-    def ps_type_name(self) -> str:
-        return "%sKeyValuePair`2[%s,%s]" % (_GENERIC, self.types[0], self.types[1])
-
-    def net_equals(self, other):
-        return isinstance(other, KeyValuePair) and net_equals(self.key, other.key) and \
-            net_equals(self.value, other.value)
-
-    def __repr__(self):
-        return "KeyValuePair(%r, %r)" % (self.key, self.value)
 
 
 class _TypedList(list):
@@ -225,8 +208,6 @@ class _KeyProps(dict):
 
 DICTIONARY.props = _KeyProps(DICTIONARY.props)
 
-PAIR = reg.define_type(KeyValuePair, _GENERIC + "KeyValuePair`2")
-PAIR.prop("Key", lambda p: p.key).prop("Value", lambda p: p.value)
 
 
 def _set_remove(s, value):

@@ -317,10 +317,13 @@ def _parse_datetime(text: str, today):
             continue
         if low in ("t",):
             continue
-        parts = re.split(r"[/.\-]", low)
-        if not all(p.isdigit() and p.isascii() for p in parts):
-            return None
-        numbers.extend(parts)
+        for part in re.split(r"[/.\-]", low):          # `1-Jan-2022`, `2022/01/05`
+            if part in _MONTH_NAMES and month_name is None:
+                month_name = _MONTH_NAMES[part]
+            elif part.isdigit() and part.isascii():
+                numbers.append(part)
+            else:
+                return None
     base = today or datetime.date.today()
     if not numbers and month_name is None:
         if not has_time:

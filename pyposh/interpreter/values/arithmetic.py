@@ -216,6 +216,8 @@ def add(left, right):
         return result
     if isinstance(left, str) and type(left) is not PSChar:
         return str(left) + cv.to_string(right)
+    if type(left) is PSChar and isinstance(unwrap(right), str) and type(unwrap(right)) is not PSChar:
+        return str(left) + unwrap(right)      # `[char]27 + "["`: a char and a string make a string
     if type(left) is Hashtable:
         return _add_hashtables(left, unwrap(right))
     if isinstance(left, datetime.datetime):

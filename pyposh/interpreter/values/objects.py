@@ -144,6 +144,20 @@ def unwrap(value):
     return value
 
 
+class BoundParameters(Hashtable):
+    """`$PSBoundParameters`: a PSBoundParametersDictionary, which is a Dictionary[string, object] whose keys compare
+    case-insensitively. Enumerated for display it gives KeyValuePair entries (shown as Key and Value)."""
+
+    __slots__ = ()
+    ps_type_name = "System.Management.Automation.PSBoundParametersDictionary"
+    ps_base_types = ("System.Collections.Generic.Dictionary`2[System.String,System.Object]",
+                     "System.Collections.IDictionary", "System.Collections.ICollection", "System.Collections.IEnumerable")
+    pair_types = ("System.String", "System.Object")      # what its KeyValuePair entries hold
+
+    def copy(self):
+        return BoundParameters(self)
+
+
 class DictionaryEntry:
     """`System.Collections.DictionaryEntry`: one key/value pair from enumerating a hashtable. A value type: two
     entries are Equal when their keys and values are (`ps_value_fields`)."""
@@ -158,6 +172,27 @@ class DictionaryEntry:
 
     def __repr__(self):
         return "DictionaryEntry(%r, %r)" % (self.key, self.value)
+
+
+class KeyValuePair:
+    """`System.Collections.Generic.KeyValuePair[K,V]`: one entry from enumerating a Dictionary. A value type:
+    two pairs are Equal when their keys and values are (`ps_value_fields`)."""
+
+    __slots__ = ("key", "value", "types")
+    ps_value_fields = ("key", "value")
+    ps_properties = {"Key": "key", "Value": "value"}
+
+    def __init__(self, key, value, types=("System.Object", "System.Object")):
+        self.key = key
+        self.value = value
+        self.types = types
+
+    @property
+    def ps_type_name(self) -> str:
+        return "System.Collections.Generic.KeyValuePair`2[%s,%s]" % self.types
+
+    def __repr__(self):
+        return "KeyValuePair(%r, %r)" % (self.key, self.value)
 
 
 class PSReference:

@@ -47,6 +47,9 @@ def enumerate_value(value):
     if isinstance(value, PSObject):
         value = value.base
     if isinstance(value, Hashtable):
+        types = getattr(value, "pair_types", None)      # a generic Dictionary gives KeyValuePair entries
+        if types is not None:
+            return [api.KeyValuePair(k, v, types) for k, v in value.items()]
         return [DictionaryEntry(k, v) for k, v in value.items()]
     return list(value)
 
