@@ -66,6 +66,9 @@ def invoke_static(t: PSType, name: str, args: list):
         return new_object(t, args)
     table = _static_table(t)
     method = table.methods.get(name.lower()) if table is not None else None
+    if method is None and t.enum is not None and args:
+        enum_statics = STATICS.get("system.enum")       # an enum type inherits System.Enum's static methods
+        method = enum_statics.methods.get(name.lower()) if enum_statics is not None else None
     if method is None:
         if t.enum is not None and name.lower() in ("getnames", "getvalues"):
             return [m if name.lower() == "getnames" else t.enum.value(v) for m, v in t.enum.members]

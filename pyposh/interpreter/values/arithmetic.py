@@ -12,6 +12,7 @@ from pyposh.interpreter.text.numbers import (
     numeric_code, wrap_integer,
 )
 from pyposh.interpreter.values import conversions as cv
+from pyposh.interpreter.values.enums import EnumValue
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, Hashtable, unwrap
 
 _LISTS = (list, tuple)
@@ -232,11 +233,12 @@ def add(left, right):
 
 
 def _as_enum(left, right, result):
-    """Enum ± number is a value of the enum (about_Arithmetic_Operators: $blue + 3 is Red); enum - enum a number."""
-    enum = getattr(left, "enum", None)
-    if enum is None or not hasattr(enum, "value") or getattr(unwrap(right), "enum", None) is not None:
+    """An arithmetic result with an enum on the left is a value of that enum (about_Arithmetic_Operators: $blue + 3
+    is Red; about_Enum: [FlagEnum]::A + [FlagEnum]::B is A, B; Binders.cs casts the result to the left operand's
+    enum type)."""
+    if not isinstance(left, EnumValue):
         return result
-    return enum.value(int(result))
+    return left.enum.value(int(result))
 
 
 def _add_hashtables(left: Hashtable, right) -> Hashtable:
@@ -352,10 +354,13 @@ def _integral(value, op):
 
 
 def bitwise(op: str, left, right):
-    """-band -bor -bxor on integers (reals convert to the integer type that holds them)."""
+    """-band -bor -bxor on integers (reals convert to the integer type that holds them). An enum on the left
+    makes the result a value of that enum (Binders.cs casts the result to the left operand's enum type)."""
     a, ca = _integral(left, op)
     b, cb = _integral(right, op)
     r = a & b if op == "band" else (a | b if op == "bor" else a ^ b)
+    if isinstance(unwrap(left), EnumValue):
+        return unwrap(left).enum.value(r)
     if BIGINT in (ca, cb):
         return PSBigInt(r)
     hi = max(ca, cb)
@@ -379,8 +384,10 @@ def shift(op: str, left, right):
 
 
 def bitwise_not(value):
-    """-bnot."""
+    """-bnot (of an enum value: a value of that enum)."""
     a, code = _integral(value, "bnot")
+    if isinstance(unwrap(value), EnumValue):
+        return unwrap(value).enum.value(~a)
     if code == BIGINT:
         return PSBigInt(~a)
     return make_integer(wrap_integer(~a, code), code)

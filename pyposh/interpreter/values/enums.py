@@ -16,7 +16,7 @@ class EnumType:
         self.flags = flags
         self.underlying = underlying
         self._by_value = {}
-        for name, number in members:
+        for name, number in self.sorted_members():
             self._by_value.setdefault(number, name)
 
     def value(self, number: int) -> "EnumValue":
@@ -51,16 +51,23 @@ class EnumType:
         return EnumValue(total, self)
 
     def sorted_members(self) -> list[tuple[str, int]]:
-        """Members in .NET's GetEnumNames()/GetEnumValues() order: by value (later names first on ties)."""
+        """Members in .NET's GetEnumNames()/GetEnumValues() order, which also decides a synonym's name (the first
+        of its value): declaration order when the values already ascend, else by value, later names first on
+        ties (about_Enum shows `ogg`, `oga`, `mogg` for MediaTypes, and `Fall`, `Autumn` for Season)."""
+        keys = [number & 0xFFFFFFFFFFFFFFFF for _, number in self.members]
+        if all(a <= b for a, b in zip(keys, keys[1:])):
+            return list(self.members)
         indexed = list(enumerate(self.members))
         indexed.sort(key=lambda item: (item[1][1] & 0xFFFFFFFFFFFFFFFF, -item[0]))
         return [member for _, member in indexed]
 
-    def name_of(self, number: int) -> str:
+    def name_of(self, number: int, as_flags: bool = False) -> str:
+        """The value's text: a member's name, for a [Flags] enum (or `as_flags`, ToString("F")) the names it
+        combines, else the number."""
         name = self._by_value.get(number)
         if name is not None:
             return name
-        if self.flags and number > 0:
+        if (self.flags or as_flags) and number > 0:
             parts = [n for n, v in self.members if v and number & v == v]
             covered = 0
             for _, v in self.members:
@@ -90,6 +97,20 @@ class EnumValue:
 
     def ps_to_string(self) -> str:
         return self.enum.name_of(self.number)
+
+    def formatted(self, fmt: str | None) -> str:
+        """Enum.ToString(format): "G" the name(s), "F" names as if [Flags], "D" the number, "X" hexadecimal digits
+        as wide as the underlying type."""
+        if fmt in (None, "", "G", "g"):
+            return str(self)
+        if fmt in ("F", "f"):
+            return self.enum.name_of(self.number, as_flags=True)
+        if fmt in ("D", "d"):
+            return str(self.number)
+        if fmt in ("X", "x"):
+            digits = _HEX_DIGITS.get(self.enum.underlying.lower(), 8)
+            return "%0*X" % (digits, self.number & ((1 << (4 * digits)) - 1))
+        raise ValueError('Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".')
 
     def ps_to_bool(self) -> bool:
         return self.number != 0
@@ -124,6 +145,10 @@ class EnumValue:
     def __hash__(self):
         return hash(self.number)
 
+
+# hexadecimal digits of ToString("X"), by underlying type
+_HEX_DIGITS = {"system.byte": 2, "system.sbyte": 2, "system.int16": 4, "system.uint16": 4, "system.int32": 8,
+               "system.uint32": 8, "system.int64": 16, "system.uint64": 16}
 
 ENUMS: dict[str, EnumType] = {}
 

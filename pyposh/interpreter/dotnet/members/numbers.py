@@ -5,6 +5,7 @@ import decimal
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import to_str
+from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.composite_format import format_value
 from pyposh.interpreter.values.enums import EnumValue
 from pyposh.interpreter.values.types import type_of
@@ -50,17 +51,14 @@ def _has_flag(value, flag):
 
 
 def _enum_to_string(value, fmt=None, provider=None):
-    if fmt in (None, "", "G", "g", "F", "f"):
-        return str(value)
-    if fmt in ("D", "d"):
-        return str(value.number)
-    if fmt in ("X", "x"):
-        return "%08X" % (value.number & 0xFFFFFFFF)
-    raise reg.format_error('Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".')
+    try:
+        return value.formatted(fmt)
+    except ValueError as e:
+        raise reg.format_error(str(e)) from None
 
 
 ENUM = reg.define_type(EnumValue, "System.Enum")
-ENUM.prop("value__", lambda v: v.number, listed=False)
+ENUM.prop("value__", lambda v: convert_to(v.number, v.enum.underlying), listed=False)   # the underlying type
 ENUM.method("ToString", _enum_to_string, 0, 2)
 ENUM.method("HasFlag", _has_flag, 1)
 ENUM.method("CompareTo", lambda v, o: _compare(v.number, o), 1)

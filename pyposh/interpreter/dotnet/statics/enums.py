@@ -69,7 +69,21 @@ def _to_object(t, enum_type, value):
     return enum.value(int(getattr(value, "ps_numeric_value", value)))
 
 
+def _format(t, enum_type, value, fmt):
+    """[Enum]::Format(type, value, "G" | "F" | "D" | "X"): the value as ToString(format) shows it."""
+    enum = _enum_of(enum_type, "Format")
+    try:
+        return enum.value(int(getattr(value, "ps_numeric_value", value))).formatted(to_str(fmt))
+    except ValueError as e:
+        raise reg.format_error(str(e)) from None
+
+
+def _underlying_type(t, enum_type):
+    return resolve_type(_enum_of(enum_type, "GetUnderlyingType").underlying)
+
+
 (statics("System.Enum")
+ .method("Format", _format, 3).method("GetUnderlyingType", _underlying_type, 1)
  .method("GetNames", _get_names, 1).method("GetValues", _get_values, 1)
  .method("Parse", _parse, 2, 3).method("TryParse", _try_parse, 3, 4)
  .method("IsDefined", _is_defined, 2).method("GetName", _get_name, 2)
