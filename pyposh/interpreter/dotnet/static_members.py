@@ -6,6 +6,9 @@ script touches a static member or a constructor, and by higher layers that defin
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.registry import to_int
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.objects import TypedArray
 from pyposh.interpreter.values.types import PSType
 
 STATICS: dict[str, reg.TypeMembers] = {}       # lower-cased full name (or generic definition) -> statics
@@ -76,11 +79,25 @@ def invoke_static(t: PSType, name: str, args: list):
     return reg.call(method, t, list(args))
 
 
+def _default_of(t: PSType):
+    """default(T): zero for a numeric value type, false for a boolean, else null."""
+    if "v" not in t.flags or t.enum is not None:
+        return t.enum.value(0) if t.enum is not None else None
+    if t.full_name == "System.Boolean":
+        return False
+    try:
+        return convert_to(0, t.full_name)
+    except reg.PyposhError:
+        return None
+
+
 def new_object(t: PSType, args: list, method_name: str = "new"):
     """Construct an instance for `[T]::new(args)` and `New-Object T args`."""
     LIBRARY.ensure()
-    ctor = CONSTRUCTORS.get(t.full_name.lower()) or (CONSTRUCTORS.get(t.definition.lower()) if t.definition else None)
     args = list(args)
+    if t.element is not None and len(args) == 1:        # `[int[]]::new(8)`: eight default values
+        return TypedArray([_default_of(t.element)] * to_int(args[0]), t.element.full_name)
+    ctor = CONSTRUCTORS.get(t.full_name.lower()) or (CONSTRUCTORS.get(t.definition.lower()) if t.definition else None)
     if ctor is None or len(args) < ctor.low or (ctor.high is not None and len(args) > ctor.high):
         raise reg.overload_not_found(method_name, len(args))
     try:

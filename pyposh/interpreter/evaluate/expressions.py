@@ -9,7 +9,8 @@ from pyposh.interpreter.commands.compiler import collect, compile_node, compiles
 from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.dotnet import adapter
-from pyposh.interpreter.dotnet.registry import set_calling_context
+from pyposh.interpreter.dotnet.registry import MISSING, set_calling_context
+from pyposh.interpreter.dotnet.script_classes import invoke_as
 from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static
 from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
 from pyposh.interpreter.session.variables import compile_variable_read, reference_to
@@ -289,6 +290,7 @@ def compile_invoke_member(node):
     static = node.static
     null_conditional = node.null_conditional
     invoke_method = adapter.invoke_method
+    cast = _cast_type_name(node.expression)
 
     def invoke(ctx):
         value = target(ctx)
@@ -303,10 +305,25 @@ def compile_invoke_member(node):
             if value is None:
                 raise ScriptRuntimeError("You cannot call a method on a null-valued expression.",
                                          "InvokeMethodOnNull", "InvalidOperation", extent)
+            if cast is not None:        # `([BaseClass]$this).Method()`: the base class's method
+                result = invoke_as(value, cast, method, values)
+                if result is not MISSING:
+                    return result
             return invoke_method(value, method, values)
         except ScriptRuntimeError as e:
             raise locate(e, extent)
     return invoke
+
+
+def _cast_type_name(node):
+    """The type of `[T]$x` or `([T]$x)` (the target of a method call), else None."""
+    while isinstance(node, A.ParenExpressionAst):
+        node = node.pipeline
+        if isinstance(node, A.PipelineAst) and len(node.elements) == 1:
+            node = node.elements[0]
+        if isinstance(node, A.CommandExpressionAst) and not node.redirections:
+            node = node.expression
+    return node.type_name if isinstance(node, A.ConvertExpressionAst) else None
 
 
 @compiles(A.IndexExpressionAst)

@@ -11,6 +11,7 @@ from pyposh.interpreter.evaluate.error_handling import run_block_statements
 from pyposh.interpreter.evaluate.expressions import compile_streamed
 from pyposh.interpreter.session.errorflow import throw_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
+from pyposh.interpreter.session.scopes import MethodScope
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
@@ -191,6 +192,10 @@ def compile_return(node):
 
     def run_return(ctx):
         if pipeline is not None:
+            if type(ctx.scope) is MethodScope:      # a class method's value: only what `return` gives
+                values = []
+                pipeline(ctx.child(out=values.append))
+                raise ReturnSignal(values)
             pipeline(ctx)
         raise ReturnSignal()
     return run_return

@@ -1,10 +1,11 @@
-"""Type definitions: `enum` statements define enum types; `class` definitions are parsed but not run yet."""
+"""Type definitions: `enum` statements define enum types, `class` definitions classes (evaluate/classes.py)."""
 from __future__ import annotations
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.compiler import compiles
 from pyposh.interpreter.evaluate.assignment import compile_statement_value
+from pyposh.interpreter.evaluate.classes import compile_class
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.enums import EnumType
 from pyposh.interpreter.values.types import define_enum, resolve_type
@@ -14,14 +15,7 @@ _FLAGS_ATTRIBUTES = ("flags", "system.flags", "flagsattribute", "system.flagsatt
 
 @compiles(A.TypeDefinitionAst)
 def compile_type_definition(node):
-    if node.is_enum:
-        return _compile_enum(node)
-    message = ("Defining the class '%s' is not supported by pyposh yet: class definitions are parsed but not run "
-               "(see the README's table of differences)." % node.name)
-
-    def define(ctx):
-        raise ScriptRuntimeError(message, "TypeDefinitionNotSupported", "NotImplemented", node.extent)
-    return define
+    return _compile_enum(node) if node.is_enum else compile_class(node)
 
 
 def _compile_enum(node):

@@ -23,7 +23,12 @@ class ContinueSignal(FlowControl):
 
 
 class ReturnSignal(FlowControl):
-    __slots__ = ()
+    """`return`; in a class method it carries the returned value's outputs (`values`)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values=None):
+        self.values = values
 
 
 class ExitSignal(FlowControl):

@@ -144,3 +144,10 @@ def convert_for_variable(value, type_name: str):
         raise ScriptRuntimeError(e.message, "RuntimeException", "MetadataError", e.extent,
                                  exception_type="System.Management.Automation.ArgumentTransformationMetadataException",
                                  inner=e) from None
+
+
+class MethodScope(Scope):
+    """The scope a class method's body runs in: there `return` gives the method's value, and nothing else the
+    body writes is output (about_Classes)."""
+
+    __slots__ = ()

@@ -428,6 +428,12 @@ def define_enum(enum) -> PSType:
     return found
 
 
+def define_class_type(full_name: str, base_name: str) -> PSType:
+    """Make a class a script defined (`class Point {}`) resolvable as a type, e.g. `[Point]::new()`."""
+    found = _TYPES[full_name.lower()] = PSType(full_name, base_name)
+    return found
+
+
 def wrap(value) -> PSObject:
     """A PSObject around `value` that keeps the value's type names (`[psobject]$x`, Add-Member's target)."""
     return PSObject(type_names=type_names(value), base=value)

@@ -1,0 +1,320 @@
+"""Classes defined by scripts (`class Point { [int]$X; Point([int]$x) { $this.X = $x } }`) as .NET-like types:
+each class is a Python subclass of ScriptObject whose member table (registry.py) holds its properties and methods,
+a PSType so `[Point]`, `-is` and casts find it, static members and a constructor.
+
+What a member does is given by the layer that compiles scripts (evaluate/classes.py): a property's default is
+`default()`, a method or constructor body is `run(this, args)`. This module only shapes them as .NET members:
+overloads chosen by argument count, then by how well the arguments fit the parameter types; typed properties
+converting what is assigned; hidden members left out of listings; static members on the type."""
+from __future__ import annotations
+
+from pyposh.interpreter.dotnet import registry as reg
+from pyposh.interpreter.dotnet.static_members import CONSTRUCTORS, statics
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.objects import Hashtable, PSObject, unwrap
+from pyposh.interpreter.values.typenames import is_instance, register_type
+from pyposh.interpreter.values.types import define_class_type
+
+
+class ScriptObject:
+    """An instance of a script-defined class: its property values by lower-case name."""
+
+    __slots__ = ("values",)
+    script_class: "ScriptClass" = None          # set on each generated subclass
+
+    def __init__(self):
+        self.values = {}
+
+    @property
+    def ps_type_name(self) -> str:
+        return self.script_class.name
+
+    def ps_to_string(self) -> str:
+        method = self.script_class.find_method("tostring")
+        if method is not None and method.overload(0) is not None:
+            return reg.to_str(method.call(self, []))
+        return self.script_class.name
+
+    def __str__(self):
+        return self.ps_to_string()
+
+    def __repr__(self):
+        return "<%s>" % self.script_class.name
+
+
+class PropertyDef:
+    """A property: its name, type (None: any), whether static or hidden, and `default()` giving its first value."""
+
+    __slots__ = ("name", "type_name", "static", "hidden", "default")
+
+    def __init__(self, name, type_name=None, static=False, hidden=False, default=None):
+        self.name = name
+        self.type_name = type_name
+        self.static = static
+        self.hidden = hidden
+        self.default = default
+
+    def first_value(self, this=None):
+        """The value before any constructor runs: the default's (evaluated with `$this`), else the type's."""
+        value = self.default(this) if self.default is not None else None
+        return self.convert(value) if value is not None else _type_default(self.type_name)
+
+    def convert(self, value):
+        if self.type_name is None or self.type_name.lower() in ("object", "system.object", "psobject"):
+            return value
+        return convert_to(value, self.type_name)
+
+
+class Overload:
+    """One method or constructor body: its parameter types and `run(this, args)` (args converted already)."""
+
+    __slots__ = ("parameter_types", "run", "return_type", "base_arguments")
+
+    def __init__(self, parameter_types, run, return_type=None, base_arguments=None):
+        self.parameter_types = tuple(parameter_types)
+        self.run = run
+        self.return_type = return_type
+        self.base_arguments = base_arguments    # a constructor's `: base(...)`: fn(this, args) -> base args
+
+
+class MethodDef:
+    """A method's overloads (by name, across the class and its bases), static or not, hidden or not."""
+
+    __slots__ = ("name", "overloads", "static", "hidden")
+
+    def __init__(self, name, static=False, hidden=False):
+        self.name = name
+        self.overloads = []
+        self.static = static
+        self.hidden = hidden
+
+    def overload(self, count: int, args=()):
+        """The overload for these arguments: of their number, the first whose types they already have, else the
+        first they convert to."""
+        candidates = [o for o in self.overloads if len(o.parameter_types) == count]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        for candidate in candidates:
+            if all(t is None or is_instance(unwrap(a), t) for t, a in zip(candidate.parameter_types, args)):
+                return candidate
+        for candidate in candidates:
+            try:
+                _converted(candidate, args)
+            except reg.PyposhError:
+                continue
+            return candidate
+        return candidates[0]
+
+    def call(self, this, args: list):
+        chosen = self.overload(len(args), args)
+        if chosen is None:
+            raise reg.overload_not_found(self.name, len(args))
+        result = chosen.run(this, _converted(chosen, args))
+        if chosen.return_type is None or chosen.return_type.lower() in ("void", "system.void"):
+            return reg.VOID
+        return result
+
+
+class ScriptClass:
+    """A class as its definition gives it: name, base class, properties, methods and constructors."""
+
+    def __init__(self, name: str, base: "ScriptClass | None", base_type_name: str = "System.Object"):
+        self.name = name
+        self.base = base
+        self.base_type_name = base.name if base is not None else base_type_name
+        self.properties: dict[str, PropertyDef] = {}
+        self.methods: dict[str, MethodDef] = {}
+        self.constructors = MethodDef(".ctor")
+        self.static_values: dict[str, object] = {}
+        self.python_class = None
+
+    def initialization_order(self) -> list:
+        """Instance properties in the order their defaults are set: base class first, each in declaration order
+        (a default may read `$this` properties set before it)."""
+        inherited = self.base.initialization_order() if self.base is not None else []
+        own = [p for p in self.properties.values() if not p.static]
+        names = {p.name.lower() for p in own}
+        return [p for p in inherited if p.name.lower() not in names] + own
+
+    def find_method(self, lower_name: str):
+        method = self.methods.get(lower_name)
+        if method is None and self.base is not None:
+            return self.base.find_method(lower_name)
+        return method
+
+    def find_static(self, lower_name: str):
+        """The class that holds a static property (this one or a base), or None."""
+        prop = self.properties.get(lower_name)
+        if prop is not None and prop.static:
+            return self
+        return self.base.find_static(lower_name) if self.base is not None else None
+
+    def construct(self, args: list):
+        """`[C]::new(args)`: properties get their defaults (base class first), then the constructor runs."""
+        instance = self.python_class()
+        for prop in self.initialization_order():
+            instance.values[prop.name.lower()] = prop.first_value(instance)
+        self.run_constructor(instance, list(args))
+        return instance
+
+    def run_constructor(self, instance, args: list):
+        if not self.constructors.overloads:
+            if args:
+                raise reg.overload_not_found("new", len(args))
+            if self.base is not None:
+                self.base.run_constructor(instance, [])
+            return
+        chosen = self.constructors.overload(len(args), args)
+        if chosen is None:
+            raise reg.overload_not_found("new", len(args))
+        args = _converted(chosen, args)
+        if self.base is not None:
+            base_args = chosen.base_arguments(instance, args) if chosen.base_arguments is not None else []
+            self.base.run_constructor(instance, base_args)
+        chosen.run(instance, args)
+
+
+def _converted(overload: Overload, args) -> list:
+    return [a if t is None else convert_to(a, t) for t, a in zip(overload.parameter_types, args)]
+
+
+def _type_default(type_name):
+    if type_name is None:
+        return None
+    lower = type_name.lower()
+    if lower in ("int", "long", "double", "byte", "short", "decimal", "float", "single", "system.int32",
+                 "system.int64", "system.double"):
+        return convert_to(0, type_name)
+    if lower in ("bool", "boolean", "system.boolean"):
+        return False
+    return None
+
+
+def define_class(script_class: ScriptClass) -> None:
+    """Make the class a type: a Python class with its member table, a PSType, statics and a constructor."""
+    base_python = script_class.base.python_class if script_class.base is not None else ScriptObject
+    cls = type(script_class.name, (base_python,), {"__slots__": (), "script_class": script_class})
+    script_class.python_class = cls
+    base_table = reg.table_for(base_python) if script_class.base is not None else reg.OBJECT
+    table = reg.define(cls, script_class.name, base_table)
+    inherited = dict(table.props)
+    table.props.clear()         # .NET lists a class's own properties first, then its base class's (about_Classes)
+    for prop in script_class.properties.values():
+        if not prop.static:
+            table.prop(prop.name, _getter(prop), _setter(prop), listed=not prop.hidden)
+    for key, prop in inherited.items():
+        table.props.setdefault(key, prop)
+    for method in script_class.methods.values():
+        if not method.static:
+            table.method(method.name, _invoker(method), 0, None)
+    static_table = statics(script_class.name)
+    for prop in script_class.properties.values():
+        if prop.static:
+            script_class.static_values[prop.name.lower()] = prop.first_value()
+            static_table.prop(prop.name, _static_getter(script_class, prop), _static_setter(script_class, prop))
+    for method in script_class.methods.values():
+        if method.static:
+            static_table.method(method.name, _static_invoker(method), 0, None)
+    CONSTRUCTORS[script_class.name.lower()] = reg.Method("new", lambda t, *args: script_class.construct(args), 0, None)
+    bases = _base_names(script_class)
+    register_type(script_class.name, bases, converter=_converter(script_class),
+                  instance_check=lambda value: isinstance(unwrap(value), cls))
+    define_class_type(script_class.name, script_class.base_type_name)
+
+
+def _base_names(script_class) -> tuple:
+    names = []
+    base = script_class.base
+    while base is not None:
+        names.append(base.name)
+        base = base.base
+    return tuple(names) + ((script_class.base_type_name,) if script_class.base is None else ())
+
+
+def _getter(prop):
+    key = prop.name.lower()
+    return lambda instance: instance.values.get(key)
+
+
+def _setter(prop):
+    key = prop.name.lower()
+
+    def set_value(instance, value):
+        instance.values[key] = prop.convert(value)
+    return set_value
+
+
+def _invoker(method):
+    return lambda instance, *args: method.call(instance, list(args))
+
+
+def _static_getter(script_class, prop):
+    key = prop.name.lower()
+    return lambda t: script_class.static_values.get(key)
+
+
+def _static_setter(script_class, prop):
+    key = prop.name.lower()
+
+    def set_value(t, value):
+        script_class.static_values[key] = prop.convert(value)
+    return set_value
+
+
+def _static_invoker(method):
+    return lambda t, *args: method.call(None, list(args))
+
+
+def _converter(script_class):
+    """Casts to the class: an instance passes; a hashtable or custom object sets the properties of a new
+    instance made by the default constructor (`[Point]@{ X = 1; Y = 2 }`); any other value goes to a
+    constructor taking one argument."""
+    def convert(value):
+        value = unwrap(value) if not isinstance(value, PSObject) or value.base is not None else value
+        if isinstance(value, script_class.python_class):
+            return value
+        if isinstance(value, (Hashtable, PSObject)):
+            instance = script_class.construct([])
+            pairs = value.items() if isinstance(value, Hashtable) else \
+                [(name, value.get_member(name)) for name in value.property_names()]
+            table = reg.table_for(script_class.python_class)
+            for name, item in pairs:
+                prop = table.props.get(str(name).lower())
+                if prop is None or prop.set is None:
+                    raise reg.DotNetException(
+                        "System.Management.Automation.SetValueException",
+                        "The property '%s' was not found for the '%s' object. The settable property was not "
+                        "found." % (name, script_class.name))
+                prop.set(instance, item)
+            return instance
+        return script_class.construct([value])
+    return convert
+
+
+def invoke_as(value, type_name: str, name: str, args: list):
+    """`([Base]$this).Method()`: the method as the class named by the cast defines it (not an override), when
+    the value is an instance of a script class derived from it; MISSING otherwise."""
+    if not isinstance(value, ScriptObject):
+        return reg.MISSING
+    found = resolve_script_class(type_name)
+    if found is None or type(value) is found.python_class or not isinstance(value, found.python_class):
+        return reg.MISSING
+    method = found.find_method(name.lower())
+    return reg.MISSING if method is None else method.call(value, args)
+
+
+def resolve_script_class(type_name: str):
+    """The script class a type name names, or None."""
+    for cls in _script_classes():
+        if cls.script_class.name.lower() == type_name.lower():
+            return cls.script_class
+    return None
+
+
+def _script_classes():
+    pending = [ScriptObject]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls is not ScriptObject:
+            yield cls

@@ -1,0 +1,131 @@
+"""`class` definitions: properties (typed, with defaults, static, hidden), constructors (`: base(...)`), methods
+(overloads, static, `$this`, only `return`'s value as the result), inheritance from script classes. The class
+becomes a type when the definition statement runs (dotnet/script_classes.py shapes it); member bodies run in a
+scope of their own below the scope the class was defined in."""
+from __future__ import annotations
+
+from pyposh.errors import ScriptRuntimeError
+from pyposh.grammar import ast as A
+from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.dotnet import script_classes as sc
+from pyposh.interpreter.dotnet.registry import collapse
+from pyposh.interpreter.evaluate.assignment import compile_statement_value
+from pyposh.interpreter.session.flow import ReturnSignal
+from pyposh.interpreter.session.scopes import MethodScope
+from pyposh.interpreter.values.casts import convert_to
+from pyposh.interpreter.values.types import resolve_type
+
+CLASSES: dict[str, sc.ScriptClass] = {}       # lower-cased name -> the class, for `class B : A`
+
+
+def compile_class(node: A.TypeDefinitionAst):
+    properties = [m for m in node.members if isinstance(m, A.PropertyMemberAst)]
+    functions = [m for m in node.members if isinstance(m, A.FunctionMemberAst)]
+    defaults = {p.name: compile_statement_value(p.default) if p.default is not None else None for p in properties}
+    bodies = [(f, compile_node(f.body), [compile_node(a) for a in f.base_arguments]) for f in functions]
+
+    def define(ctx):
+        base, base_type = _base(node, ctx)
+        script_class = sc.ScriptClass(node.name, base, base_type)
+        runspace, defining_scope = ctx.runspace, ctx.scope
+        for prop in properties:
+            modifiers = {m.lower() for m in prop.modifiers}
+            default = defaults[prop.name]
+            script_class.properties[prop.name.lower()] = sc.PropertyDef(
+                prop.name, prop.type_name, "static" in modifiers, "hidden" in modifiers,
+                None if default is None else _evaluator(default, runspace, defining_scope))
+        for function, body, base_arguments in bodies:
+            modifiers = {m.lower() for m in function.modifiers}
+            names = [p.name for p in function.parameters]
+            types = [_parameter_type(p) for p in function.parameters]
+            static = "static" in modifiers
+            run = _runner(body, names, runspace, defining_scope, function.return_type, static)
+            if function.name.lower() == node.name.lower() and not static:
+                base_call = _base_arguments(base_arguments, names, runspace, defining_scope) \
+                    if function.base_arguments else None
+                script_class.constructors.overloads.append(sc.Overload(types, run, None, base_call))
+                continue
+            method = script_class.methods.get(function.name.lower())
+            if method is None:
+                method = script_class.methods[function.name.lower()] = sc.MethodDef(
+                    function.name, static, "hidden" in modifiers)
+            method.overloads.append(sc.Overload(types, run, function.return_type or "void"))
+        _inherit_overloads(script_class)
+        sc.define_class(script_class)
+        CLASSES[node.name.lower()] = script_class
+    return define
+
+
+def _base(node, ctx):
+    """The script class this one derives from (None when none), and its .NET base type's name."""
+    for name in node.base_types:
+        found = CLASSES.get(name.lower())
+        if found is not None and resolve_type(name) is not None:
+            return found, found.name
+    for name in node.base_types:
+        if resolve_type(name) is None:
+            raise ScriptRuntimeError("Unable to find type [%s]." % name, "TypeNotFound", "InvalidOperation",
+                                     node.extent)
+    return None, "System.Object"
+
+
+def _inherit_overloads(script_class):
+    """A method that overrides some overloads of a base method keeps the base's other overloads."""
+    if script_class.base is None:
+        return
+    for name, method in script_class.methods.items():
+        inherited = script_class.base.find_method(name)
+        if inherited is None or inherited.static != method.static:
+            continue
+        counts = {len(o.parameter_types) for o in method.overloads}
+        method.overloads.extend(o for o in inherited.overloads if len(o.parameter_types) not in counts)
+
+
+def _parameter_type(parameter):
+    return next((a.type_name for a in parameter.attributes if isinstance(a, A.TypeConstraintAst)), None)
+
+
+def _evaluator(fn, runspace, defining_scope):
+    """A property's default: evaluated with `$this` set to the object being made (None for a static one)."""
+    def evaluate(this):
+        scope = _method_scope(defining_scope, (), (), this, this is None)
+        return fn(runspace.current_context().child(scope=scope))
+    return evaluate
+
+
+def _method_scope(defining_scope, names, args, this, static):
+    scope = MethodScope(defining_scope)
+    if not static:
+        scope.vars["this"] = this
+        scope.names["this"] = "this"
+    for name, value in zip(names, args):
+        scope.set_local(name.lower(), value, name)
+    return scope
+
+
+def _runner(body, names, runspace, defining_scope, return_type, static):
+    """run(this, args): the body in a method scope; the result is what `return` gave, of the return type."""
+    returns_value = return_type is not None and return_type.lower() not in ("void", "system.void")
+
+    def run(this, args):
+        caller = runspace.current_context()
+        scope = _method_scope(defining_scope, names, args, this, static)
+        discarded = []
+        try:
+            body(caller.child(scope=scope, out=discarded.append))
+        except ReturnSignal as signal:
+            if returns_value and signal.values is not None:
+                value = collapse(signal.values)
+                return value if value is None else convert_to(value, return_type)
+        return None
+    return run
+
+
+def _base_arguments(arguments, names, runspace, defining_scope):
+    """A constructor's `: base(...)`: the arguments, evaluated where the constructor's parameters are set."""
+    def evaluate(this, args):
+        caller = runspace.current_context()
+        scope = _method_scope(defining_scope, names, args, this, False)
+        context = caller.child(scope=scope)
+        return [fn(context) for fn in arguments]
+    return evaluate
