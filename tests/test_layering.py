@@ -246,6 +246,7 @@ START_UP = {
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.members.regex"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.enums"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.io"): _LIBRARY,
+    ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.net"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.numbers"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.system"): _LIBRARY,
     ("pyposh.interpreter.dotnet.library", "pyposh.interpreter.dotnet.statics.text"): _LIBRARY,

@@ -79,7 +79,7 @@ def wait_for_job_row(term: Terminal, tables_before: int, timeout: float = 60) ->
     deadline = time.monotonic() + timeout
     while True:
         type_sample(term, "1-3-get-job")
-        assert term.wait_for("PSJobTypeName", tables_before + 1), term.output
+        assert term.wait_for("PSJobTypeName", tables_before + 1, timeout=60), term.output
         tables_before += 1
         row = job_rows(term.output.decode("utf-8", "replace"))[-1]
         if row["State"] == "Completed" or time.monotonic() > deadline:
@@ -93,9 +93,9 @@ def test_method_1_interactive_session(sshd, tmp_path):
     remote_file.unlink(missing_ok=True)
     term = Terminal(sshd.config, env={"PYPOSH_DRIVE_C": str(local_c)}, cwd=tmp_path)
     try:
-        assert term.wait_for("PS "), term.output
+        assert term.wait_for("PS ", timeout=60), term.output
         type_sample(term, "1-1-enter-pssession")
-        assert term.wait_for("[Server01]: PS "), term.output
+        assert term.wait_for("[Server01]: PS ", timeout=60), term.output       # a loaded machine is slow
         type_sample(term, "1-2-start-job")
         row = wait_for_job_row(term, term.count("PSJobTypeName"))
         assert row == {"Id": "1", "Name": "Job1", "PSJobTypeName": "BackgroundJob", "State": "Completed",

@@ -23,7 +23,7 @@ def load_static_members():
     # start-up: the library takes ~10 ms to import; a script that touches no static member never pays it
     from pyposh.interpreter.dotnet import constructors  # noqa: F401
     from pyposh.interpreter.dotnet.members import regex  # noqa: F401
-    from pyposh.interpreter.dotnet.statics import enums, io, numbers, system, text  # noqa: F401
+    from pyposh.interpreter.dotnet.statics import enums, io, net, numbers, system, text  # noqa: F401
 
 
 registry.MEMBER_TABLES.install(load_member_tables)
@@ -59,6 +59,23 @@ def to_generic_sequence(value, full_name: str):
     return new_object(resolve_type(full_name), [items])
 
 
+IP_ADDRESS = "System.Net.IPAddress"
+
+
+def to_ip_address(value):
+    """`[ipaddress]'10.0.0.1'`: IPAddress.Parse, as PowerShell casts a string to a type with a Parse method."""
+    value = unwrap(value)
+    if value is None or getattr(value, "ps_type_name", None) == IP_ADDRESS:
+        return value
+    static_members.LIBRARY.ensure()
+    parse = static_members.statics(IP_ADDRESS).methods["parse"]
+    try:
+        return parse.fn(None, to_string(value))
+    except registry.DotNetException as exc:
+        raise cast_error(value, IP_ADDRESS, exc.message, "InvalidCastParseTargetInvocation") from None
+
+
 casts.register_converter(XML_DOCUMENT, to_xml)
+casts.register_converter(IP_ADDRESS, to_ip_address)
 for _name in ("HashSet", "Queue", "Stack"):
     casts.register_generic_converter("System.Collections.Generic.%s`1" % _name, to_generic_sequence)

@@ -137,6 +137,12 @@ def register_class(cls: type, full_name: str) -> None:
     _CLASS_NAMES[cls] = full_name
 
 
+def classes_named(full_name: str) -> list:
+    """The Python classes whose member tables are those of the .NET type `full_name` (reflection)."""
+    lower = full_name.lower()
+    return [cls for cls, name in _CLASS_NAMES.items() if name.lower() == lower]
+
+
 def class_type_name(cls: type) -> str | None:
     """The type name registered for `cls` or its nearest registered base class, else None."""
     for klass in cls.__mro__:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import base64
 import decimal
 import math
+import struct
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_str
 from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.text.numbers import (
     BYTE, INT16, INT32, INT64, INTEGER_INFO, SBYTE, UINT16, UINT32, UINT64, PSByte, PSChar, PSSingle, make_integer,
-    parse_double_text,
+    numeric_code, parse_double_text,
 )
 from pyposh.interpreter.values.enums import enum_arg
 from pyposh.interpreter.values.objects import PSReference, TypedArray
@@ -492,3 +493,68 @@ for _name, _code in (("ToInt32", INT32), ("ToInt64", INT64), ("ToInt16", INT16),
  .method("FromBase64String", lambda t, s: _from_base64(s), 1)
  .method("ToHexString", lambda t, b, *rest: byte_values(b).hex().upper(), 1, 3)
  .method("FromHexString", lambda t, s: _from_hex(s), 1))
+
+
+# ---- [BitConverter]: numbers as little-endian bytes and back ------------------------------------------------
+
+_BIT_FORMATS = {SBYTE: "b", BYTE: "B", INT16: "h", UINT16: "H", INT32: "i", UINT32: "I", INT64: "q", UINT64: "Q"}
+
+
+def _get_bytes(t, value):
+    value = reg.unwrap(value)
+    if isinstance(value, bool):
+        data = struct.pack("<?", value)
+    elif isinstance(value, PSChar):
+        data = struct.pack("<H", ord(value))
+    elif isinstance(value, PSSingle):
+        data = struct.pack("<f", value)
+    elif isinstance(value, float):
+        data = struct.pack("<d", value)
+    else:
+        code = numeric_code(value)
+        if code not in _BIT_FORMATS:
+            raise reg.overload_not_found("GetBytes", 1)
+        data = struct.pack("<" + _BIT_FORMATS[code], int(value))
+    return TypedArray([PSByte(b) for b in data], "byte")
+
+
+def _bytes_arg(value) -> bytes:
+    if value is None:
+        raise reg.DotNetException("System.ArgumentNullException", "Value cannot be null. (Parameter 'value')")
+    return bytes(int(b) & 0xFF for b in (value if isinstance(value, (list, tuple)) else [value]))
+
+
+def _bits_to_string(t, value, start=0, length=None):
+    data = _bytes_arg(value)
+    start = reg.to_int(start)
+    end = len(data) if length is None else start + reg.to_int(length)
+    if start < 0 or start > len(data) or end > len(data) or end < start:
+        raise argument_out_of_range("startIndex")
+    return "-".join("%02X" % b for b in data[start:end])
+
+
+def _reader(fmt, wrap=None):
+    size = struct.calcsize(fmt)
+
+    def read(t, value, start=0):
+        data = _bytes_arg(value)
+        start = reg.to_int(start)
+        if start < 0 or start + size > len(data):
+            raise argument_out_of_range("startIndex")
+        result = struct.unpack_from(fmt, data, start)[0]
+        return wrap(result) if wrap is not None else result
+    return read
+
+
+def _typed(code):
+    return lambda number: make_integer(number, code)
+
+
+_bits = statics("System.BitConverter").prop("IsLittleEndian", lambda t: True)
+_bits.method("GetBytes", _get_bytes, 1).method("ToString", _bits_to_string, 1, 3)
+for _name, _fmt, _wrap in (("ToInt16", "<h", _typed(INT16)), ("ToUInt16", "<H", _typed(UINT16)),
+                           ("ToInt32", "<i", None), ("ToUInt32", "<I", _typed(UINT32)),
+                           ("ToInt64", "<q", _typed(INT64)), ("ToUInt64", "<Q", _typed(UINT64)),
+                           ("ToDouble", "<d", None), ("ToSingle", "<f", PSSingle),
+                           ("ToBoolean", "<?", None), ("ToChar", "<H", lambda n: PSChar(chr(n)))):
+    _bits.method(_name, _reader(_fmt, _wrap), 1, 2)
