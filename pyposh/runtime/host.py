@@ -111,6 +111,12 @@ class ConsoleHost:
         self.stdout.write(text)
         self.flush_stdout()
 
+    def read_line(self) -> str | None:
+        """A line the user types (a confirmation's answer), or None when standard input has ended."""
+        self.flush()
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
     def ui(self) -> PSObject:
         """The value of `$Host.UI` for this console."""
         return host_ui(self.width, self.height)

@@ -24,7 +24,10 @@ COMMON_PARAMETERS = (
     Parameter("OutVariable", "string", aliases=("ov",)), Parameter("OutBuffer", "int", aliases=("ob",)),
     Parameter("PipelineVariable", "string", aliases=("pv",)),
 )
-COMMON_NAMES = {p.name.lower() for p in COMMON_PARAMETERS}
+# The common parameters of commands that support ShouldProcess ([CmdletBinding(SupportsShouldProcess)]).
+SHOULD_PROCESS_PARAMETERS = (Parameter("WhatIf", "switch", aliases=("wi",)),
+                             Parameter("Confirm", "switch", aliases=("cf",)))
+COMMON_NAMES = {p.name.lower() for p in COMMON_PARAMETERS + SHOULD_PROCESS_PARAMETERS}
 _ANY = ("", "object", "psobject", "system.object")
 _TYPE_NAMES = {"string": "System.String", "int": "System.Int32", "object": "System.Object",
                "scriptblock": "System.Management.Automation.ScriptBlock", "switch":
@@ -51,14 +54,15 @@ class Binder:
     """Binds one invocation's arguments to a command's parameters."""
 
     def __init__(self, params, command_name: str, command_id: str, advanced: bool, default_set: str = "",
-                 ctx=None):
+                 ctx=None, should_process: bool = False):
         self.ctx = ctx                     # runs [ValidateScript()] blocks
         self.params = params
         self.command_name = command_name
         self.command_id = command_id          # for FullyQualifiedErrorId, e.g. Microsoft...GetItemCommand
         self.advanced = advanced
         self.default_set = default_set
-        self.candidates = list(params) + (list(COMMON_PARAMETERS) if advanced else [])
+        self.candidates = list(params) + (list(COMMON_PARAMETERS) if advanced else []) \
+            + (list(SHOULD_PROCESS_PARAMETERS) if advanced and should_process else [])
 
     # -- names ----------------------------------------------------------------------------------
     def find(self, name: str, extent=None) -> Parameter:

@@ -11,6 +11,7 @@ import typing
 from pyposh.interpreter.session.records import (
     ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, new_exception,
 )
+from pyposh.interpreter.session.should_process import should_process
 
 
 class Parameter:
@@ -51,10 +52,14 @@ class Parameter:
 class CommandSpec:
     """A cmdlet's declaration: name, aliases, parameters, default parameter set, and the class."""
 
-    __slots__ = ("name", "cls", "parameters", "default_set", "aliases", "common", "output_type", "module")
+    __slots__ = ("name", "cls", "parameters", "default_set", "aliases", "common", "output_type", "module",
+                 "should_process", "confirm_impact")
 
     def __init__(self, name: str, cls: type, parameters=(), default_set: str = "", aliases: tuple = (),
-                 common: bool = True, output_type: str = "", module: str = ""):
+                 common: bool = True, output_type: str = "", module: str = "", should_process: bool = False,
+                 confirm_impact: str = "Medium"):
+        self.should_process = should_process    # SupportsShouldProcess: -WhatIf and -Confirm
+        self.confirm_impact = confirm_impact
         self.name = name
         self.cls = cls
         self.parameters = list(parameters)
@@ -76,7 +81,8 @@ def _pascal(attr: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in attr.split("_"))
 
 
-def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool = True):
+def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool = True, should_process: bool = False,
+           confirm_impact: str = "Medium"):
     """Declare a Cmdlet subclass's PowerShell name (`cls.spec`). Parameters come from `Annotated` hints:
 
         input_object: Annotated[list, Parameter(position=0, pipeline=True)] = None
@@ -99,7 +105,8 @@ def cmdlet(name: str, aliases: tuple = (), default_set: str = "", common: bool =
                 p.default = False
             p.mandatory_sets = p.sets if p.mandatory else ()
             params.append(p)
-        spec = CommandSpec(name, cls, params, default_set, tuple(aliases), common)
+        spec = CommandSpec(name, cls, params, default_set, tuple(aliases), common,
+                           should_process=should_process, confirm_impact=confirm_impact)
         cls.spec = spec
         return cls
     return register
@@ -188,6 +195,10 @@ class Cmdlet:
         `stream=True` writes each object to this command's output as it is produced (and returns [])."""
         return script_block.invoke_in_scope(self.ctx, args, dollar_underscore, new_scope=use_local_scope,
                                             emit=self._emit if stream else None)
+
+    def should_process(self, target, action: str) -> bool:
+        """Whether to perform `action` on `target`: -WhatIf describes it instead, -Confirm asks first."""
+        return should_process(self.ctx, target, action, self.spec.confirm_impact)
 
     def check_stop(self):
         self.runspace.check_stop()

@@ -29,7 +29,7 @@ class CmdletProcessor:
         spec = self.spec
         ctx = self.caller.child()
         self.binder = Binder(spec.parameters, spec.name, command_class_name(spec.name), spec.common,
-                             spec.default_set, self.caller)
+                             spec.default_set, self.caller, spec.should_process)
         try:
             bound, common, active = self._bind(expecting_input)
         except ParameterBindingError as error:

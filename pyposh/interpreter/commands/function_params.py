@@ -16,9 +16,12 @@ class ScriptParameters:
     """What the binder needs about a script block: its parameters, whether it is advanced, defaults (compiled
     the first time each is needed)."""
 
-    __slots__ = ("params", "advanced", "defaults", "default_set", "names", "_compiled")
+    __slots__ = ("params", "advanced", "defaults", "default_set", "names", "_compiled", "should_process",
+                 "confirm_impact")
 
-    def __init__(self, params, advanced, defaults, default_set):
+    def __init__(self, params, advanced, defaults, default_set, should_process=False, confirm_impact="Medium"):
+        self.should_process = should_process      # [CmdletBinding(SupportsShouldProcess)]: -WhatIf, -Confirm
+        self.confirm_impact = confirm_impact
         self.params = params
         self.advanced = advanced
         self.defaults = defaults        # lower-case parameter name -> default value AST (or None)
@@ -44,12 +47,21 @@ def parameters_of(ast: A.ScriptBlockAst, function_parameters=()) -> ScriptParame
     declared = declared or function_parameters or ()
     advanced = False
     default_set = ""
+    should_process, confirm_impact = False, "Medium"
     for attr in ast.attributes:
         if attr.type_name.lower() in ("cmdletbinding", "system.management.automation.cmdletbindingattribute"):
             advanced = True
             for named in attr.named:
-                if named.name.lower() == "defaultparametersetname" and named.value is not None:
+                key = named.name.lower()
+                if key == "defaultparametersetname" and named.value is not None:
                     default_set = _constant(named.value)
+                elif key == "supportsshouldprocess":
+                    should_process = named.value is None or bool(_constant(named.value))
+                elif key == "confirmimpact" and named.value is not None:
+                    impact = named.value          # 'High', or [System.Management.Automation.ConfirmImpact]::High
+                    if isinstance(impact, A.MemberExpressionAst):
+                        impact = impact.member
+                    confirm_impact = str(_constant(impact) or "Medium")
     params = []
     defaults = {}
     explicit_positions = False
@@ -81,7 +93,7 @@ def parameters_of(ast: A.ScriptBlockAst, function_parameters=()) -> ScriptParame
             p.position = position
             position += 1
         p.mandatory_sets = p.sets if p.mandatory else ()
-    return ScriptParameters(params, advanced, defaults, default_set)
+    return ScriptParameters(params, advanced, defaults, default_set, should_process, confirm_impact)
 
 
 def apply_validation_attribute(p: Parameter, attr) -> bool:

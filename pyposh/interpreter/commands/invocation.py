@@ -9,6 +9,8 @@ from pyposh.interpreter.commands.function_params import default_value
 from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
+from pyposh.interpreter.session.should_process import confirm_action, should_process
+from pyposh.interpreter.values.conversions import to_string
 from pyposh.interpreter.values.enumerators import InputEnumerator
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, BoundParameters, Hashtable
 
@@ -56,7 +58,8 @@ class ScriptCommandProcessor:
         self.ctx = ctx
         info = self.info
         command_id = self.name or "ScriptBlock"
-        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set, caller)
+        self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set, caller,
+                             info.should_process)
         try:
             bound, common, extra = self.binder.bind(self.args)
             active = self.binder.active_set(bound)
@@ -173,10 +176,17 @@ class ScriptCmdlet:
         return self.processor.ctx.scope.vars.get("myinvocation")
 
     def should_process(self, *args):
-        return True       # no -WhatIf/-Confirm support yet: every action proceeds
+        """ShouldProcess(target), (target, action), or (description, warning, caption)."""
+        processor = self.processor
+        impact = processor.info.confirm_impact
+        if len(args) >= 3:
+            return should_process(processor.ctx, None, None, impact, description=to_string(args[0]))
+        action = to_string(args[1]) if len(args) > 1 else processor.name
+        return should_process(processor.ctx, to_string(args[0]) if args else "", action, impact)
 
-    def should_continue(self, *args):
-        return True
+    def should_continue(self, query, caption, *rest):
+        """ShouldContinue(query, caption): always asks (unless -Confirm:$false or "... to All" said so)."""
+        return confirm_action(self.processor.ctx, to_string(query), to_string(caption))
 
     def write_object(self, value, enumerate_collection=False):
         if enumerate_collection:

@@ -3,7 +3,7 @@ preferences a command's context carries (-ErrorAction, -Verbose, -ErrorVariable 
 from __future__ import annotations
 
 from pyposh.interpreter.session.scopes import MISSING, Scope
-from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.values.conversions import to_bool, to_string
 
 
 class Streams:
@@ -103,6 +103,10 @@ def apply_common_parameters(ctx, common: dict, variable_scope=None):
             prefs["VerbosePreference"] = "Continue" if value else "SilentlyContinue"
         elif lower == "debug":
             prefs["DebugPreference"] = "Continue" if value else "SilentlyContinue"
+        elif lower == "whatif":
+            prefs["WhatIfPreference"] = "True" if to_bool(value) else "False"
+        elif lower == "confirm":       # -Confirm asks about every action; -Confirm:$false about none
+            prefs["ConfirmPreference"] = "Low" if to_bool(value) else "None"
         elif lower in ("errorvariable", "warningvariable", "informationvariable", "outvariable",
                        "pipelinevariable"):
             prefs[name] = to_string(value)

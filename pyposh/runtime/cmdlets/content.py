@@ -219,6 +219,8 @@ class _WriteContent(_ContentCmdlet):
                         self.write_object(v)
 
     def write_file(self, path, text, codec, bom, shown=None):
+        if not self.should_process("Path: %s" % path, self.action):    # FileSystemProviderStrings
+            return
         if os.path.isdir(path):
             self.write_error("Access to the path '%s' is denied." % path, self.error_id("UnauthorizedAccessError"),
                              "PermissionDenied", path, "System.UnauthorizedAccessException")
@@ -244,16 +246,19 @@ class _WriteContent(_ContentCmdlet):
         return "GetContentWriter" + suffix
 
 
-@cmdlet("Set-Content")
+@cmdlet("Set-Content", should_process=True)
 class SetContent(_ContentSwitches, _WriteContent):
     """Replaces the content of each target path."""
 
+    action = "Set Content"
 
-@cmdlet("Add-Content")
+
+@cmdlet("Add-Content", should_process=True)
 class AddContent(_ContentSwitches, _WriteContent):
     """Appends to the content of each target path."""
 
     append = True
+    action = "Add Content"
 
 
 @cmdlet("Clear-Content", aliases=("clc",))

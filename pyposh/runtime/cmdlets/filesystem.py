@@ -139,7 +139,7 @@ class GetChildItem(PathCmdlet):
 
 # ---- New-Item, Remove-Item -----------------------------------------------------------------------------
 
-@cmdlet("New-Item", aliases=("ni",))
+@cmdlet("New-Item", aliases=("ni",), should_process=True)
 class NewItem(Cmdlet):
     path: Annotated[list, Parameter(type="string[]", position=0, pipeline_by_property=True)] = None
     name: Annotated[str, Parameter(type="string", pipeline_by_property=True)] = None
@@ -168,6 +168,9 @@ class NewItem(Cmdlet):
 
     def create(self, path, shown):
         kind = (self.item_type or "File").lower()
+        action = "Create Directory" if kind == "directory" else "Create File"      # FileSystemProviderStrings
+        if kind in ("directory", "file") and not self.should_process("Destination: %s" % path, action):
+            return
         try:
             if kind == "directory":
                 if os.path.isdir(path):
@@ -210,7 +213,7 @@ class NewItem(Cmdlet):
         self.write_object(item_object(path))
 
 
-@cmdlet("Remove-Item", aliases=("ri", "del", "erase", "rd"))
+@cmdlet("Remove-Item", aliases=("ri", "del", "erase", "rd"), should_process=True)
 class RemoveItem(_ItemsCmdlet):
     recurse: Annotated[bool, Parameter(type="switch")] = False
     force: Annotated[bool, Parameter(type="switch")] = False
@@ -224,8 +227,11 @@ class RemoveItem(_ItemsCmdlet):
     def on_file(self, path):
         if not self.name_selected(os.path.basename(path)):
             return
+        directory = os.path.isdir(path) and not os.path.islink(path)
+        if not self.should_process(path, "Remove Directory" if directory else "Remove File"):
+            return
         try:
-            if os.path.isdir(path) and not os.path.islink(path):
+            if directory:
                 if os.listdir(path) and not self.recurse:
                     self.write_error("The item at %s has children and the Recurse parameter was not specified. "
                                      "Nothing has been removed." % path, "DirectoryNotEmpty", "WriteError", path,
@@ -298,6 +304,8 @@ class _TransferCmdlet(PathCmdlet):
                 if not self.name_selected(os.path.basename(match)):
                     continue
                 target = self.destination_for(match)
+                if not self.should_process("Item: %s Destination: %s" % (match, target), self.action):
+                    continue
                 try:
                     done = self.transfer(match, target)
                 except OSError as error:
@@ -314,9 +322,10 @@ class _CopyOptions(_TransferCmdlet):
     recurse: Annotated[bool, Parameter(type="switch")] = False
 
 
-@cmdlet("Copy-Item", aliases=("copy", "cpi"))
+@cmdlet("Copy-Item", aliases=("copy", "cpi"), should_process=True)
 class CopyItem(_ItemSwitches, _CopyOptions):
     error_id = "CopyDirectoryInfoItemIOError"
+    action = "Copy File"
 
     def transfer(self, source, target) -> bool:
         if os.path.abspath(source) == os.path.abspath(target):
@@ -332,9 +341,10 @@ class CopyItem(_ItemSwitches, _CopyOptions):
         return True
 
 
-@cmdlet("Move-Item", aliases=("move", "mi"))
+@cmdlet("Move-Item", aliases=("move", "mi"), should_process=True)
 class MoveItem(_ItemSwitches, _TransferCmdlet):
     error_id = "MoveFileInfoItemIOError"
+    action = "Move File"
 
     def transfer(self, source, target) -> bool:
         if os.path.lexists(target) and not os.path.isdir(target):
@@ -347,7 +357,7 @@ class MoveItem(_ItemSwitches, _TransferCmdlet):
         return True
 
 
-@cmdlet("Rename-Item", aliases=("rni", "ren"))
+@cmdlet("Rename-Item", aliases=("rni", "ren"), should_process=True)
 class RenameItem(PathCmdlet):
     path: Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline=True,
                                    pipeline_by_property=True, sets=("ByPath",))] = None
@@ -388,6 +398,9 @@ class RenameItem(PathCmdlet):
         if os.path.lexists(target) and os.path.normcase(target) != os.path.normcase(source):
             self.write_error("Cannot create a file when that file already exists.", "RenameItemIOError",
                              "WriteError", source, IO_EXCEPTION)
+            return
+        action = "Rename Directory" if os.path.isdir(source) else "Rename File"
+        if not self.should_process("Item: %s Destination: %s" % (source, target), action):
             return
         try:
             os.rename(source, target)
