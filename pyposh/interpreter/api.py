@@ -31,7 +31,7 @@ from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
 )
 from pyposh.interpreter.dotnet.registry import table_for  # noqa: F401
 from pyposh.interpreter.dotnet.security import NetworkCredential, PSCredential, SecureString  # noqa: F401
-from pyposh.interpreter.dotnet.static_members import new_object  # noqa: F401
+from pyposh.interpreter.dotnet.static_members import invoke_static, new_object  # noqa: F401
 # the engine
 from pyposh.interpreter.runspace import Runspace  # noqa: F401
 from pyposh.interpreter.session.automatic_variables import PS_VERSION  # noqa: F401
@@ -57,6 +57,7 @@ from pyposh.interpreter.values.objects import (  # noqa: F401
     AUTOMATION_NULL, ArrayList, AutomationNull, DictionaryEntry, GenericList, Hashtable, KeyValuePair, PSObject,
     PSProperty, PSReference, TypedArray, is_list, unwrap,
 )
-from pyposh.interpreter.values.operators import binary_operation  # noqa: F401
+from pyposh.interpreter.values.operators import binary_operation, unary_operation  # noqa: F401
+from pyposh.interpreter.values.regex_dialect import IGNORE_CASE, RegexPatternError, compile_regex  # noqa: F401
 from pyposh.interpreter.values.typenames import register_type  # noqa: F401
 from pyposh.interpreter.values.types import PSType, resolve_type, type_names, wrap  # noqa: F401

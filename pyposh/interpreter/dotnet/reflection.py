@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.objects import TYPE
-from pyposh.interpreter.dotnet.static_members import LIBRARY, STATICS
 from pyposh.interpreter.dotnet.registry import to_str
+from pyposh.interpreter.dotnet.static_members import LIBRARY, STATICS
 from pyposh.interpreter.values.objects import TypedArray
 from pyposh.interpreter.values.typenames import classes_named
 from pyposh.interpreter.values.types import resolve_type

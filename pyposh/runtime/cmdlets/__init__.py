@@ -11,15 +11,20 @@ BUILTIN_COMMANDS = {
     "commands": ("Get-Alias", "Get-Command", "New-Alias", "Set-Alias", "Set-StrictMode"),
     "csv": ("ConvertFrom-Csv", "ConvertTo-Csv", "Export-Csv", "Import-Csv"),
     "content": ("Add-Content", "Clear-Content", "Get-Content", "Out-File", "Set-Content"),
+    "data_files": ("Import-PowerShellDataFile",),
     "drives": ("Get-PSDrive", "New-PSDrive", "Remove-PSDrive"),
     "eventlog": ("Get-EventLog",),
+    "file_hash": ("Get-FileHash",),
     "filesystem": ("Copy-Item", "Get-ChildItem", "Get-Item", "Move-Item", "New-Item", "Remove-Item",
         "Rename-Item", "Set-Item"),
     "formatting": ("Format-List", "Format-Table", "Format-Wide"),
+    "guid": ("New-Guid",),
     "jobs": ("Get-Job", "Receive-Job", "Remove-Job", "Start-Job", "Start-ThreadJob", "Stop-Job", "Wait-Job"),
     "json": ("ConvertFrom-Json", "ConvertTo-Json"),
+    "json_validation": ("Test-Json",),
     "location": ("Convert-Path", "Get-Location", "Join-Path", "Pop-Location", "Push-Location",
         "Resolve-Path", "Set-Location", "Split-Path", "Test-Path"),
+    "measure_command": ("Measure-Command",),
     "objects": ("ForEach-Object", "Tee-Object", "Where-Object"),
     "objects_add_member": ("Add-Member",),
     "objects_measure": ("Measure-Object",),
@@ -31,6 +36,7 @@ BUILTIN_COMMANDS = {
         "Remove-PSSession"),
     "output": ("Out-Default", "Out-Host", "Out-Null", "Out-String", "Write-Debug", "Write-Error", "Write-Host",
         "Write-Information", "Write-Output", "Write-Progress", "Write-Verbose", "Write-Warning"),
+    "text": ("ConvertFrom-StringData", "Join-String", "Select-String"),
     "utility": ("Clear-Host", "Get-Date", "Get-Random", "Invoke-Expression", "New-Object", "New-TimeSpan",
         "Start-Sleep"),
     "variables": ("Clear-Variable", "Get-Variable", "New-Variable", "Remove-Variable", "Set-Variable"),
@@ -57,6 +63,7 @@ BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-
 BUILTIN_ALIASES.update({"icm": "Invoke-Command", "nsn": "New-PSSession", "gsn": "Get-PSSession",
                         "rsn": "Remove-PSSession", "etsn": "Enter-PSSession", "exsn": "Exit-PSSession"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
+BUILTIN_ALIASES.update({"sls": "Select-String"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}
 _ALIASES = {alias.lower(): name for alias, name in BUILTIN_ALIASES.items()}

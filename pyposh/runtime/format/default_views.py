@@ -250,6 +250,10 @@ def _register_builtins(r: ViewRegistry) -> None:
         _col("ComputerName", "ComputerName", 15, LEFT), _col("ComputerType", "ComputerType", 15, LEFT),
         _col("State", "State", 13, LEFT), _col("ConfigurationName", "ConfigurationName", 20, LEFT),
         _col("Availability", "Availability", 13, RIGHT)]), "PSSession", registry=r)
+    # PowerShellCore_format_ps1xml.cs: ViewsOf_Microsoft_Powershell_Utility_FileHashInfo
+    register_view("Microsoft.PowerShell.Commands.FileHashInfo", TableControl([
+        _col("Algorithm", width=15, alignment=LEFT), _col("Hash", width=70, alignment=LEFT), _col("Path")]),
+        registry=r)
     # DotNetTypes_format_ps1xml.cs: ViewsOf_System_Diagnostics_EventLogEntry, ViewsOf_System_Diagnostics_EventLog
     register_view("System.Diagnostics.EventLogEntry", TableControl([
         _col("Index", "Index", 8, RIGHT), _col("TimeGenerated", "Time", 13, None, "{0:MMM} {0:dd} {0:HH}:{0:mm}"),
