@@ -20,7 +20,9 @@ from pyposh.interpreter.commands.cmdlet import (  # noqa: F401
 from pyposh.interpreter.commands.command_info import (  # noqa: F401
     COMMAND_TYPES, alias_info, application_info, command_object, resolve_command,
 )
-from pyposh.interpreter.commands.invocation import ScriptCommandProcessor, call_depth_error  # noqa: F401
+from pyposh.interpreter.commands.invocation import (  # noqa: F401
+    ScriptCommandProcessor, call_depth_error, invoke_script_command,
+)
 from pyposh.interpreter.commands.messages import text as message  # noqa: F401 - the commands layer's messages
 from pyposh.interpreter.commands.script_body import ScriptBody, script_body  # noqa: F401
 from pyposh.interpreter.commands.scriptblock import ScriptBlock  # noqa: F401
@@ -37,6 +39,7 @@ from pyposh.interpreter.runspace import Runspace  # noqa: F401
 from pyposh.interpreter.session.automatic_variables import PS_VERSION  # noqa: F401
 from pyposh.interpreter.session.error_view import concise_view  # noqa: F401
 from pyposh.interpreter.session.flow import ExitSignal, FlowControl, PipelineStopped, StopUpstream  # noqa: F401
+from pyposh.interpreter.session.scopes import ModuleScope, module_scope_of  # noqa: F401
 # records, the error view, control flow
 from pyposh.interpreter.session.records import (  # noqa: F401
     ErrorRecord, InformationalRecord, InformationRecord, InvocationInfo, OriginInfo, new_exception,

@@ -19,9 +19,10 @@ class ScriptBlock:
     same source), the runspace it belongs to, the file it came from, and (after GetNewClosure) captured
     variables."""
 
-    __slots__ = ("body", "runspace", "script_path", "closure", "name", "text")
+    __slots__ = ("body", "runspace", "script_path", "closure", "name", "text", "module")
 
-    def __init__(self, body: ScriptBody, runspace=None, script_path=None, closure=None, text=None):
+    def __init__(self, body: ScriptBody, runspace=None, script_path=None, closure=None, text=None, module=None):
+        self.module = module            # the ModuleScope of the module it was defined in: it runs below that
         self.body = body
         self.text = text                # the source between the braces (ToString), when known
         self.runspace = runspace
@@ -80,10 +81,10 @@ class ScriptBlock:
             for key, value in scope.vars.items():
                 captured.setdefault(key, (scope.names.get(key, key), value))
             scope = scope.parent
-        return ScriptBlock(self.body, self.runspace, self.script_path, captured, self.text)
+        return ScriptBlock(self.body, self.runspace, self.script_path, captured, self.text, self.module)
 
     def new_scope(self, parent: Scope) -> Scope:
-        scope = Scope(parent)
+        scope = Scope(self.module if self.module is not None else parent)
         if self.closure:
             for key, (name, value) in self.closure.items():
                 scope.vars[key] = value

@@ -11,7 +11,7 @@ from pyposh.interpreter.evaluate.error_handling import run_block_statements
 from pyposh.interpreter.evaluate.expressions import compile_streamed
 from pyposh.interpreter.session.errorflow import throw_value
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyposh.interpreter.session.scopes import MethodScope
+from pyposh.interpreter.session.scopes import MethodScope, module_scope_of
 from pyposh.interpreter.values import conversions
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.enumerators import LoopEnumerator, iterate_value
@@ -242,7 +242,8 @@ def compile_function_definition(node):
 
     def define(ctx):
         ctx.runspace.commands.define_function(ctx, node.name, ScriptBlock(body, ctx.runspace, ctx.script_path,
-                                                                          text=text))
+                                                                          text=text,
+                                                                          module=module_scope_of(ctx.scope)))
     return define
 
 

@@ -151,3 +151,24 @@ class MethodScope(Scope):
     body writes is output (about_Classes)."""
 
     __slots__ = ()
+
+
+class ModuleScope(Scope):
+    """A module's own script scope (its "session state"): below the global scope, not the importer's. The
+    functions defined while its script runs keep it (ScriptBlock.module) and run below it, so they see the
+    module's `$script:` variables and not their caller's. `module` is the PSModuleInfo runtime/ made."""
+
+    __slots__ = ("module",)
+
+    def __init__(self, parent: Scope, module=None):
+        super().__init__(parent, is_script=True)
+        self.module = module
+
+
+def module_scope_of(scope: Scope | None) -> ModuleScope | None:
+    """The module a scope belongs to (the nearest ModuleScope around it), or None outside modules."""
+    while scope is not None:
+        if type(scope) is ModuleScope:
+            return scope
+        scope = scope.parent
+    return None

@@ -25,6 +25,7 @@ BUILTIN_COMMANDS = {
     "location": ("Convert-Path", "Get-Location", "Join-Path", "Pop-Location", "Push-Location",
         "Resolve-Path", "Set-Location", "Split-Path", "Test-Path"),
     "measure_command": ("Measure-Command",),
+    "modules": ("Export-ModuleMember", "Get-Module", "Import-Module", "New-Module", "Remove-Module"),
     "objects": ("ForEach-Object", "Tee-Object", "Where-Object"),
     "objects_add_member": ("Add-Member",),
     "objects_measure": ("Measure-Object",),
@@ -62,6 +63,7 @@ BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-
                         "spjb": "Stop-Job", "wjb": "Wait-Job"})
 BUILTIN_ALIASES.update({"icm": "Invoke-Command", "nsn": "New-PSSession", "gsn": "Get-PSSession",
                         "rsn": "Remove-PSSession", "etsn": "Enter-PSSession", "exsn": "Exit-PSSession"})
+BUILTIN_ALIASES.update({"ipmo": "Import-Module", "gmo": "Get-Module", "rmo": "Remove-Module", "nmo": "New-Module"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 BUILTIN_ALIASES.update({"sls": "Select-String"})
 

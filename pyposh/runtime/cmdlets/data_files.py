@@ -32,6 +32,22 @@ class _Unsafe(Exception):
     """A node SafeGetValue refuses, or a value it cannot build."""
 
 
+def read_data_file(runspace, path: str):
+    """The hashtable a .psd1 file holds, built as Import-PowerShellDataFile builds it (a module manifest);
+    ValueError with PowerShell's message when the file is no data file."""
+    try:
+        tree = parse(pathlib.Path(path).read_text(encoding="utf-8-sig"), path)
+    except ParseError:
+        raise ValueError(NOT_A_DATA_FILE % path) from None
+    data = find_hashtable(tree)
+    if data is None:
+        raise ValueError(NOT_A_DATA_FILE % path)
+    try:
+        return SafeValue(runspace, True).value(data)
+    except (_Unsafe, PyposhError):
+        raise ValueError(DYNAMIC_EXPRESSION % data.extent.text) from None
+
+
 def _children(value):
     if isinstance(value, A.Ast):
         yield value

@@ -254,6 +254,17 @@ def _register_builtins(r: ViewRegistry) -> None:
     register_view("Microsoft.PowerShell.Commands.FileHashInfo", TableControl([
         _col("Algorithm", width=15, alignment=LEFT), _col("Hash", width=70, alignment=LEFT), _col("Path")]),
         registry=r)
+    # PowerShellCore_format_ps1xml.cs: ViewsOf_System_Management_Automation_PSModuleInfo
+    register_view("System.Management.Automation.PSModuleInfo", TableControl([
+        _col("ModuleType", "ModuleType", 10, LEFT), _col("Version", "Version", 10, LEFT),
+        _col(_prerelease, "PreRelease", 10, LEFT), _col("Name", "Name", 35, LEFT),
+        _col(_keys("ExportedCommands"), "ExportedCommands")]), "Module", registry=r)
+    register_view("System.Management.Automation.PSModuleInfo", ListControl([
+        _col("Name"), _col("Path"), _col("Description"), _col("ModuleType"), _col("Version"),
+        _col(_prerelease, "PreRelease"), _col("NestedModules"),
+        _col(_keys("ExportedFunctions"), "ExportedFunctions"), _col(_keys("ExportedCmdlets"), "ExportedCmdlets"),
+        _col(_keys("ExportedVariables"), "ExportedVariables"), _col(_keys("ExportedAliases"), "ExportedAliases")]),
+        "Module", registry=r)
     # DotNetTypes_format_ps1xml.cs: ViewsOf_System_Diagnostics_EventLogEntry, ViewsOf_System_Diagnostics_EventLog
     register_view("System.Diagnostics.EventLogEntry", TableControl([
         _col("Index", "Index", 8, RIGHT), _col("TimeGenerated", "Time", 13, None, "{0:MMM} {0:dd} {0:HH}:{0:mm}"),
@@ -274,6 +285,25 @@ def _register_builtins(r: ViewRegistry) -> None:
     register_view("Deserialized.Microsoft.PowerShell.Commands.GenericMeasureInfo", ListControl([
         _col(n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")]),
         "Microsoft.PowerShell.Commands.GenericMeasureInfo", registry=r)
+
+
+def _keys(name):
+    """`$_.Name.Keys`: a dictionary property's keys."""
+    def keys(obj):
+        table = _prop(name)(obj)
+        return None if table is None else list(table.keys())
+    keys.text = "$_.%s.Keys" % name
+    return keys
+
+
+def _prerelease(module):
+    """PreReleaseStringScriptBlock: the manifest's PrivateData.PSData.Prerelease."""
+    data = _prop("PrivateData")(module)
+    psdata = _prop("PSData")(data) if data is not None else None
+    return _prop("Prerelease")(psdata) if psdata is not None else None
+
+
+_prerelease.text = "$_.PrivateData.PSData.Prerelease"
 
 
 def _script(name):
