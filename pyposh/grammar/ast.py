@@ -175,6 +175,7 @@ class ScriptBlockAst(Ast):
     process: Optional[NamedBlockAst]
     end: Optional[NamedBlockAst]
     attributes: tuple = ()           # attributes before param(): [CmdletBinding()]
+    requirements: tuple = Detail(())  # a script's `#Requires` lines: (parameter, value text) pairs
 
 
 # ---------------------------------------------------------------- statements

@@ -4,6 +4,7 @@ Parsing is a pure function of the text; the interpreter keeps parsed (and compil
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import threading
 import zlib
@@ -69,7 +70,25 @@ def _grammar_stamp() -> str:
 def parse(text: str, file: str | None = None):
     """Parse a script; returns a ScriptBlockAst. Raises ParseError with PowerShell's id and position."""
     source = SourceText(text, file)
-    return parse_range(source, 0, len(text))
+    tree = parse_range(source, 0, len(text))
+    requirements = script_requirements(text)
+    return A.replace(tree, requirements=requirements) if requirements else tree
+
+
+_REQUIRES = re.compile(r"^[ \t]*#requires\s+(.*)$", re.IGNORECASE | re.MULTILINE)
+_REQUIRES_PARAMETER = re.compile(r"-(\w+)\s*((?:'[^']*'|\"[^\"]*\"|@\{[^}]*\}|[^\s,-][^\s,]*)(?:\s*,\s*(?:'[^']*'|"
+                                 r"\"[^\"]*\"|@\{[^}]*\}|[^\s,]+))*)?")
+
+
+def script_requirements(text: str) -> tuple:
+    """The `#Requires -Version 7.2`, `-Modules A, B`, `-PSEdition Core`, `-RunAsAdministrator` lines of a script,
+    as (parameter, values) pairs (about_Requires: a #Requires comment starts a line)."""
+    found = []
+    for line in _REQUIRES.finditer(text):
+        for m in _REQUIRES_PARAMETER.finditer(line.group(1)):
+            values = tuple(v.strip().strip("'\"") for v in re.split(r"\s*,\s*(?![^{]*})", m.group(2) or "") if v)
+            found.append((m.group(1).lower(), values))
+    return tuple(found)
 
 
 def parse_range(source: SourceText, start: int, end: int, text: str | None = None):

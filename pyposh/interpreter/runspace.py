@@ -20,6 +20,7 @@ from pyposh.interpreter.commands.command_table import CommandTable
 from pyposh.interpreter.commands.compiler import collect
 from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
 from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL, invoke_script_command
+from pyposh.interpreter.commands.requirements import check_requirements
 from pyposh.interpreter.commands.script_body import script_body
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.dotnet import library  # noqa: F401 - it registers the library's loaders and casts
@@ -264,6 +265,8 @@ class Runspace:
         scope.vars["args"] = list(args)
         try:
             sb = ScriptBlock(body, self, path)
+            if body.ast.requirements:
+                check_requirements(ctx, body.ast.requirements, path)
             if path and (body.ast.param_block is not None):
                 invoke_script_command(sb, ctx, args, ctx.out, os.path.basename(path), dot_source=True,
                                       invocation_name=path)

@@ -6,6 +6,7 @@ from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.compiler import enumerate_output
 from pyposh.interpreter.commands.function_params import default_value
+from pyposh.interpreter.commands.requirements import check_requirements
 from pyposh.interpreter.session.context import apply_common_parameters
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
@@ -49,6 +50,8 @@ class ScriptCommandProcessor:
         caller = self.caller
         if caller.depth >= MAX_DEPTH:
             raise call_depth_error(self.extent)
+        if self.sb.ast.requirements:         # a script file's #Requires lines
+            check_requirements(caller, self.sb.ast.requirements, self.sb.script_path)
         self.expecting_input = expecting_input
         scope = caller.scope if self.dot_source else self.sb.new_scope(caller.scope)
         ctx = caller.child(scope=scope, out=self.emit)

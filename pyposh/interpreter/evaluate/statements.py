@@ -1,9 +1,12 @@
 """Compiling statements: blocks, conditionals, loops, switch, functions and flow statements."""
 from __future__ import annotations
 
+import os
+
 from pyposh.errors import PyposhError
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
+from pyposh.interpreter.commands.requirements import require_module
 from pyposh.interpreter.commands.script_body import ScriptBody
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
 from pyposh.interpreter.evaluate.assignment import compile_statement_value, simple_expression
@@ -271,7 +274,17 @@ def compile_data(node):
 
 @compiles(A.UsingStatementAst)
 def compile_using(node):
-    return lambda ctx: None   # `using namespace` only shortens type names; pyposh resolves them anyway
+    """`using module X` imports the module (a relative path is from the script's folder); `using namespace` and
+    `using assembly` change nothing here."""
+    if node.kind != "module":
+        return lambda ctx: None
+
+    def use_module(ctx):
+        name = node.name
+        if ("/" in name or "\\" in name) and not os.path.isabs(name) and ctx.script_path:
+            name = os.path.join(os.path.dirname(ctx.script_path), name)
+        require_module(ctx, name)
+    return use_module
 
 
 @compiles(A.ScriptBlockAst)
