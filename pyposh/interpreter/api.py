@@ -11,6 +11,7 @@ from pyposh.errors import (  # noqa: F401
     CommandNotFoundError, ParameterBindingError, ParseError, PyposhError, ScriptRuntimeError, exception_type_chain,
     io_error, io_message,
 )
+from pyposh.errors import DotNetException  # noqa: F401 - what a .NET method of a runtime object throws
 from pyposh.interpreter.commands.binding import COMMON_PARAMETERS  # noqa: F401
 # declaring cmdlets
 from pyposh.interpreter.commands.cmdlet import (  # noqa: F401

@@ -32,6 +32,7 @@ BUILTIN_COMMANDS = {
     "objects_members": ("Get-Member",),
     "objects_select": ("Select-Object",),
     "objects_sort": ("Compare-Object", "Get-Unique", "Group-Object", "Sort-Object"),
+    "process": ("Get-Process", "Start-Process", "Stop-Process", "Wait-Process"),
     "security": ("ConvertFrom-SecureString", "ConvertTo-SecureString", "Get-Credential"),
     "remoting": ("Enter-PSSession", "Exit-PSSession", "Get-PSSession", "Invoke-Command", "New-PSSession",
         "Remove-PSSession"),
@@ -66,6 +67,7 @@ BUILTIN_ALIASES.update({"icm": "Invoke-Command", "nsn": "New-PSSession", "gsn": 
 BUILTIN_ALIASES.update({"ipmo": "Import-Module", "gmo": "Get-Module", "rmo": "Remove-Module", "nmo": "New-Module"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 BUILTIN_ALIASES.update({"sls": "Select-String"})
+BUILTIN_ALIASES.update({"gps": "Get-Process", "saps": "Start-Process", "spps": "Stop-Process"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}
 _ALIASES = {alias.lower(): name for alias, name in BUILTIN_ALIASES.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from pyposh.interpreter.api import composite_format, concise_view
+from pyposh.interpreter.api import composite_format, concise_view, convert_to
 from pyposh.runtime.format.display import to_display
 from pyposh.runtime.format.properties import get_property, type_names
 from pyposh.runtime.format.records import LEFT, NEWLINE, RIGHT, Frame
@@ -279,6 +279,17 @@ def _register_builtins(r: ViewRegistry) -> None:
         _col("Log", "Log")]), registry=r)
     register_view("System.Diagnostics.EventLog", ListControl([_col(n) for n in (
         "Log", "EnableRaisingEvents", "MaximumKilobytes", "MinimumRetentionDays", "OverflowAction")]), registry=r)
+    # DotNetTypes_format_ps1xml.cs: ViewsOf_System_Diagnostics_Process (table, wide) and ..._Process_IncludeUserName
+    register_view("System.Diagnostics.Process", TableControl([
+        _col(_npm_kilobytes, "NPM(K)", 7, RIGHT), _col(_n2("PM", 1048576), "PM(M)", 8, RIGHT),
+        _col(_n2("WS", 1048576), "WS(M)", 10, RIGHT), _col(_n2("CPU"), "CPU(s)", 10, RIGHT),
+        _col("Id", width=7, alignment=RIGHT), _col("SI", width=3, alignment=RIGHT), _col("ProcessName")]),
+        "process", registry=r)
+    register_view("System.Diagnostics.Process", WideControl(_col("ProcessName")), "process", registry=r)
+    register_view("System.Diagnostics.Process#IncludeUserName", TableControl([
+        _col(_n2("WS", 1048576), "WS(M)", 10, RIGHT), _col(_n2("CPU"), "CPU(s)", 8, RIGHT),
+        _col("Id", width=7, alignment=RIGHT), _col("UserName", width=30), _col("ProcessName")]),
+        "ProcessWithUserName", registry=r)
     register_view("Deserialized.Microsoft.PowerShell.Commands.TextMeasureInfo", TableControl([
         _col("Lines", "Lines"), _col("Words", "Words"), _col("Characters", "Characters"),
         _col("Property", "Property")]), "Microsoft.PowerShell.Commands.TextMeasureInfo", registry=r)
@@ -322,6 +333,21 @@ def _thousands(name, count=None):
         return None if value is None else format(int(value), ",")
     text.text = "$_.%s%s.ToString('N0')" % (name, "." + count if count else "")
     return text
+
+
+def _n2(name, divisor=1):
+    """`"{0:N2}" -f [float]($_.Name)`, or `($_.Name / 1MB)`: a number as a single, with two decimals."""
+    def text(obj):
+        return composite_format("{0:N2}", [convert_to((_prop(name)(obj) or 0) / divisor, "float")])
+    text.text = '"{0:N2}" -f [float]($_.%s%s)' % (name, " / 1MB" if divisor == 1048576 else "")
+    return text
+
+
+def _npm_kilobytes(process):
+    return round((_prop("NPM")(process) or 0) / 1024)
+
+
+_npm_kilobytes.text = "[long]($_.NPM / 1024)"
 
 
 def _drive_space(name):
