@@ -9,11 +9,13 @@ converting what is assigned; hidden members left out of listings; static members
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.dotnet.static_members import CONSTRUCTORS, statics
+from pyposh.interpreter.dotnet.static_members import CONSTRUCTORS, default_of, statics
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.objects import Hashtable, PSObject, unwrap
 from pyposh.interpreter.values.typenames import is_instance, register_type
-from pyposh.interpreter.values.types import define_class_type
+from pyposh.interpreter.values.types import define_class_type, resolve_type
+
+SCRIPT_CLASSES: dict = {}      # lower-cased name -> the ScriptClass defined last under that name
 
 
 class ScriptObject:
@@ -179,15 +181,9 @@ def _converted(overload: Overload, args) -> list:
 
 
 def _type_default(type_name):
-    if type_name is None:
-        return None
-    lower = type_name.lower()
-    if lower in ("int", "long", "double", "byte", "short", "decimal", "float", "single", "system.int32",
-                 "system.int64", "system.double"):
-        return convert_to(0, type_name)
-    if lower in ("bool", "boolean", "system.boolean"):
-        return False
-    return None
+    """default(T) for a property's type: zero for a number, false for a boolean, else null."""
+    found = resolve_type(type_name) if type_name else None
+    return default_of(found) if found is not None else None
 
 
 def define_class(script_class: ScriptClass) -> None:
@@ -220,6 +216,7 @@ def define_class(script_class: ScriptClass) -> None:
     register_type(script_class.name, bases, converter=_converter(script_class),
                   instance_check=lambda value: isinstance(unwrap(value), cls))
     define_class_type(script_class.name, script_class.base_type_name)
+    SCRIPT_CLASSES[script_class.name.lower()] = script_class
 
 
 def _base_names(script_class) -> tuple:
@@ -305,16 +302,4 @@ def invoke_as(value, type_name: str, name: str, args: list):
 
 def resolve_script_class(type_name: str):
     """The script class a type name names, or None."""
-    for cls in _script_classes():
-        if cls.script_class.name.lower() == type_name.lower():
-            return cls.script_class
-    return None
-
-
-def _script_classes():
-    pending = [ScriptObject]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if cls is not ScriptObject:
-            yield cls
+    return SCRIPT_CLASSES.get(type_name.lower())

@@ -79,7 +79,7 @@ def invoke_static(t: PSType, name: str, args: list):
     return reg.call(method, t, list(args))
 
 
-def _default_of(t: PSType):
+def default_of(t: PSType):
     """default(T): zero for a numeric value type, false for a boolean, else null."""
     if "v" not in t.flags or t.enum is not None:
         return t.enum.value(0) if t.enum is not None else None
@@ -96,7 +96,7 @@ def new_object(t: PSType, args: list, method_name: str = "new"):
     LIBRARY.ensure()
     args = list(args)
     if t.element is not None and len(args) == 1:        # `[int[]]::new(8)`: eight default values
-        return TypedArray([_default_of(t.element)] * to_int(args[0]), t.element.full_name)
+        return TypedArray([default_of(t.element)] * to_int(args[0]), t.element.full_name)
     ctor = CONSTRUCTORS.get(t.full_name.lower()) or (CONSTRUCTORS.get(t.definition.lower()) if t.definition else None)
     if ctor is None or len(args) < ctor.low or (ctor.high is not None and len(args) > ctor.high):
         raise reg.overload_not_found(method_name, len(args))

@@ -15,8 +15,6 @@ from pyposh.interpreter.session.scopes import MethodScope
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.types import resolve_type
 
-CLASSES: dict[str, sc.ScriptClass] = {}       # lower-cased name -> the class, for `class B : A`
-
 
 def compile_class(node: A.TypeDefinitionAst):
     properties = [m for m in node.members if isinstance(m, A.PropertyMemberAst)]
@@ -52,14 +50,13 @@ def compile_class(node: A.TypeDefinitionAst):
             method.overloads.append(sc.Overload(types, run, function.return_type or "void"))
         _inherit_overloads(script_class)
         sc.define_class(script_class)
-        CLASSES[node.name.lower()] = script_class
     return define
 
 
 def _base(node, ctx):
     """The script class this one derives from (None when none), and its .NET base type's name."""
     for name in node.base_types:
-        found = CLASSES.get(name.lower())
+        found = sc.resolve_script_class(name)
         if found is not None and resolve_type(name) is not None:
             return found, found.name
     for name in node.base_types:
