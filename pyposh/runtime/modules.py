@@ -347,7 +347,6 @@ def remove_module(runspace, info: PSModuleInfo) -> None:
 def dynamic_module(ctx, script: ScriptBlock, name: str | None, args=()) -> PSModuleInfo:
     """New-Module: a module made from a script block (its name: __DynamicModule_<guid> when none is given)."""
     info = PSModuleInfo(name or "__DynamicModule_%s" % uuid.uuid4(), "", "Script")
-    info.kind = "Script"
     body = ScriptBlock(script_body(str(script), None), ctx.runspace)
     run_module_script(ctx, info, body, args)
     return info

@@ -13,7 +13,7 @@ from pyposh.interpreter.session.records import ErrorRecord, InvocationInfo
 from pyposh.interpreter.session.should_process import confirm_action, should_process
 from pyposh.interpreter.values.conversions import to_string
 from pyposh.interpreter.values.enumerators import InputEnumerator
-from pyposh.interpreter.values.objects import AUTOMATION_NULL, BoundParameters, Hashtable
+from pyposh.interpreter.values.objects import AUTOMATION_NULL, BoundParameters
 
 MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
 PYTHON_FRAMES_PER_CALL = 12
