@@ -39,6 +39,8 @@ PARSER_MESSAGES = {
     "MissingTypename": "Missing type name after '['.",
     "AmpersandNotAllowed": "The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks (\"&\") to pass it as part of a string.",
     "UnexpectedAttribute": "Unexpected attribute '{name}'.",
+    "InvalidNamespaceValue": "The specified namespace in the 'using' statement contains invalid characters.",
+    "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
     "InvalidVariableReference": "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
 }
 

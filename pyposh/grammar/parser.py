@@ -71,8 +71,20 @@ def parse(text: str, file: str | None = None):
     """Parse a script; returns a ScriptBlockAst. Raises ParseError with PowerShell's id and position."""
     source = SourceText(text, file)
     tree = parse_range(source, 0, len(text))
+    _check_using_first(tree)
     requirements = script_requirements(text)
     return A.replace(tree, requirements=requirements) if requirements else tree
+
+
+def _check_using_first(tree) -> None:
+    """`using` statements come before any other statement of a script (UsingMustBeAtStartOfScript)."""
+    statements = tree.end.statements if tree.end is not None else ()
+    seen_other = False
+    for statement in statements:
+        if not isinstance(statement, A.UsingStatementAst):
+            seen_other = True
+        elif seen_other:
+            raise ParseError(*messages.message("UsingMustBeAtStartOfScript"), statement.extent)
 
 
 _REQUIRES = re.compile(r"^[ \t]*#requires\s+(.*)$", re.IGNORECASE | re.MULTILINE)

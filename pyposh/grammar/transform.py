@@ -1,6 +1,8 @@
 """The one Transformer from Lark's parse tree to the typed AST (one method per grammar rule)."""
 from __future__ import annotations
 
+import re
+
 from lark import Token, v_args
 
 from pyposh.errors import ParseError
@@ -8,6 +10,8 @@ from pyposh.grammar import ast as A, literals, messages
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.transform_expressions import ExpressionBuilder
 from pyposh.grammar.tree_children import first as _first, nodes as _nodes, toks as _toks
+
+_NAMESPACE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")     # `using namespace System.Text`
 
 
 @v_args(meta=True)
@@ -310,11 +314,16 @@ class AstBuilder(ExpressionBuilder):
         return ("commands", tuple(t.value for t in _toks(children, "GENERIC")))
 
     def using_statement(self, meta, children):
-        words = [t.value for t in _toks(children, "GENERIC")]
+        tokens = _toks(children, "GENERIC")
+        words = [t.value for t in tokens]
+        name_extent = self.tok_ext(tokens[-1])
         quoted = next((c for c in children if isinstance(c, A.Ast)), None)     # `using assembly './x.dll'`
         if quoted is not None:
             words.append(getattr(quoted, "value", ""))
+            name_extent = quoted.extent
         kind = words[0].lower() if len(words) > 1 else "namespace"
+        if kind == "namespace" and not _NAMESPACE.match(words[-1]):
+            raise ParseError(*messages.message("InvalidNamespaceValue"), name_extent)
         return A.UsingStatementAst(self.ext(meta), kind, words[-1])
 
     def class_definition(self, meta, children):

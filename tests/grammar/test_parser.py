@@ -176,6 +176,11 @@ ERRORS = [
     ("@'\nabc", "TerminatorExpectedAtEndOfHereString", 1, 1, True),
     ("a | | b", "EmptyPipeElement", 1, 5, False),
     ("$x.", "MissingPropertyName", 1, 3, True),
+    # PowerShell's test/powershell/Language/Parser/UsingNamespace.Tests.ps1 (ShouldBeParseError: 0-based offsets)
+    ("1; using namespace System", "UsingMustBeAtStartOfScript", 1, 4, False),
+    ("using namespace ''", "InvalidNamespaceValue", 1, 17, False),
+    ("using namespace ',System'", "InvalidNamespaceValue", 1, 17, False),
+    ("using namespace ']System'", "InvalidNamespaceValue", 1, 17, False),
 ]
 
 

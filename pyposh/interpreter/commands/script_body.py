@@ -14,6 +14,7 @@ from collections import OrderedDict
 from pyposh.grammar import ast as A, parse
 from pyposh.interpreter.commands.compiler import compile_node
 from pyposh.interpreter.commands.function_params import ScriptParameters, parameters_of
+from pyposh.interpreter.commands.using_namespaces import apply_using_namespaces
 
 
 class ScriptBody:
@@ -70,7 +71,7 @@ def script_body(text: str, file: str | None = None) -> ScriptBody:
         if body is not None:
             _cache.move_to_end(key)
             return body
-    body = ScriptBody(parse(text, file))
+    body = ScriptBody(apply_using_namespaces(parse(text, file)))
     with _cache_lock:
         _cache[key] = body
         while len(_cache) > _CACHE_SIZE:

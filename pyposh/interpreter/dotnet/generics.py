@@ -1,4 +1,5 @@
-"""Generic collections beyond List[T]: Dictionary[K,V], HashSet[T], Queue[T], Stack[T] and KeyValuePair."""
+"""Generic collections beyond List[T]: Dictionary[K,V], HashSet[T], Queue[T], Stack[T] and KeyValuePair; and the
+non-generic System.Collections.Queue and Stack (of objects)."""
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
@@ -121,6 +122,22 @@ class GenericStack(_TypedList):
     @property
     def ps_type_name(self) -> str:
         return "%sStack`1[%s]" % (_GENERIC, self.element_type)
+
+
+class ObjectQueue(GenericQueue):
+    """`System.Collections.Queue`: a queue of objects."""
+
+    __slots__ = ()
+    ps_type_name = "System.Collections.Queue"
+    ps_base_types = ("System.Collections.ICollection", "System.Collections.IEnumerable", "System.ICloneable")
+
+
+class ObjectStack(GenericStack):
+    """`System.Collections.Stack`: a stack of objects."""
+
+    __slots__ = ()
+    ps_type_name = "System.Collections.Stack"
+    ps_base_types = ("System.Collections.ICollection", "System.Collections.IEnumerable", "System.ICloneable")
 
 
 # ---- members ---------------------------------------------------------------------------------------------
@@ -275,13 +292,15 @@ def _queue_peek(q):
 
 
 QUEUE = reg.define_type(GenericQueue, _GENERIC + "Queue`1")
-(QUEUE
- .prop("Count", len)
- .method("Enqueue", lambda q, v: q.append(_convert(v, q.element_type)) or VOID, 1)
- .method("Dequeue", _dequeue).method("Peek", _queue_peek)
- .method("Contains", _contains, 1)
- .method("Clear", lambda q: q.clear() or VOID)
- .method("ToArray", lambda q: list(q)))
+OBJECT_QUEUE = reg.define_type(ObjectQueue, "System.Collections.Queue")
+for _queue in (QUEUE, OBJECT_QUEUE):
+    (_queue
+     .prop("Count", len)
+     .method("Enqueue", lambda q, v: q.append(_convert(v, q.element_type)) or VOID, 1)
+     .method("Dequeue", _dequeue).method("Peek", _queue_peek)
+     .method("Contains", _contains, 1)
+     .method("Clear", lambda q: q.clear() or VOID)
+     .method("ToArray", lambda q: list(q)))
 
 
 def _pop(s):
@@ -297,13 +316,15 @@ def _stack_peek(s):
 
 
 STACK = reg.define_type(GenericStack, _GENERIC + "Stack`1")
-(STACK
- .prop("Count", len)
- .method("Push", lambda s, v: s.insert(0, _convert(v, s.element_type)) or VOID, 1)
- .method("Pop", _pop).method("Peek", _stack_peek)
- .method("Contains", _contains, 1)
- .method("Clear", lambda s: s.clear() or VOID)
- .method("ToArray", lambda s: list(s)))
+OBJECT_STACK = reg.define_type(ObjectStack, "System.Collections.Stack")
+for _stack in (STACK, OBJECT_STACK):
+    (_stack
+     .prop("Count", len)
+     .method("Push", lambda s, v: s.insert(0, _convert(v, s.element_type)) or VOID, 1)
+     .method("Pop", _pop).method("Peek", _stack_peek)
+     .method("Contains", _contains, 1)
+     .method("Clear", lambda s: s.clear() or VOID)
+     .method("ToArray", lambda s: list(s)))
 
 
 # ---- constructors ----------------------------------------------------------------------------------------
@@ -330,8 +351,19 @@ def _new_sequence(cls):
     return new
 
 
+def _new_object_sequence(cls):
+    def new(t, source=None):
+        if source is None or _is_capacity(source):
+            return cls()
+        items = items_of(source)
+        return cls(items[::-1] if cls is ObjectStack else items)
+    return new
+
+
 def register_constructors(constructor):
     constructor(_GENERIC + "Dictionary`2", _new_dictionary, 0, 2)
     constructor(_GENERIC + "HashSet`1", _new_sequence(GenericHashSet), 0, 2)
     constructor(_GENERIC + "Queue`1", _new_sequence(GenericQueue), 0, 1)
     constructor(_GENERIC + "Stack`1", _new_sequence(GenericStack), 0, 1)
+    constructor("System.Collections.Queue", _new_object_sequence(ObjectQueue), 0, 2)
+    constructor("System.Collections.Stack", _new_object_sequence(ObjectStack), 0, 1)

@@ -55,6 +55,8 @@ def to_generic_sequence(value, full_name: str):
     if value is None:
         return None
     value = unwrap(value)
+    if getattr(value, "ps_type_name", None) == full_name:
+        return value
     items = list(value) if isinstance(value, (list, tuple)) else [value]
     return new_object(resolve_type(full_name), [items])
 
@@ -79,3 +81,5 @@ casts.register_converter(XML_DOCUMENT, to_xml)
 casts.register_converter(IP_ADDRESS, to_ip_address)
 for _name in ("HashSet", "Queue", "Stack"):
     casts.register_generic_converter("System.Collections.Generic.%s`1" % _name, to_generic_sequence)
+casts.register_converter("System.Collections.Queue", lambda v: to_generic_sequence(v, "System.Collections.Queue"))
+casts.register_converter("System.Collections.Stack", lambda v: to_generic_sequence(v, "System.Collections.Stack"))

@@ -84,7 +84,7 @@ _KNOWN = [
     "System.Collections.Generic.List`1", "System.Collections.Generic.Dictionary`2",
     "System.Collections.Generic.HashSet`1", "System.Collections.Generic.IEnumerable`1",
     "System.Collections.Generic.IList`1", "System.Collections.Generic.Queue`1", "System.Collections.Generic.Stack`1",
-    "System.Nullable`1", "System.Numerics.BigInteger", "System.IO.Path", "System.IO.File", "System.IO.Directory",
+    "System.Collections.Queue", "System.Collections.Stack", "System.Nullable`1", "System.Numerics.BigInteger", "System.IO.Path", "System.IO.File", "System.IO.Directory",
     "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.FileSystemInfo", "System.Globalization.CultureInfo",
     "System.Diagnostics.Stopwatch", "System.Diagnostics.Process", "System.Threading.Thread",
     "System.Net.IPAddress", "System.Xml.XmlDocument", "System.Security.SecureString",
@@ -152,7 +152,7 @@ def class_type_name(cls: type) -> str | None:
     return None
 
 
-def _lookup(name: str):
+def _lookup(name: str, namespaces: tuple = ()):
     low = name.strip().lower()
     found = ACCELERATORS.get(low) or KNOWN_TYPES.get(low)
     if found:
@@ -163,6 +163,11 @@ def _lookup(name: str):
         if found:
             return found
         info = _REGISTERED.get("system." + low) or ENUMS.get("system." + low)
+    if info is None:
+        for namespace in namespaces:       # `using namespace System.Text`: [StringBuilder]
+            found = _lookup(namespace + "." + name)
+            if found:
+                return found
     return info.full_name if info else None
 
 
@@ -193,14 +198,15 @@ def _strip_brackets(s: str) -> str:
     return s
 
 
-def lookup_type_name(name: str):
+def lookup_type_name(name: str, namespaces: tuple = ()):
     """The canonical .NET full name for a type name as written in a script (`int`, `[int[]]`, `List[string]`,
-    `System.Int32`), or None when no such type is known."""
+    `System.Int32`), or None when no such type is known. `namespaces` are those a script's `using namespace`
+    statements name, tried after the name as written."""
     s = _strip_brackets(name)
     if not s:
         return None
     if s.endswith("[]"):
-        inner = lookup_type_name(s[:-2])
+        inner = lookup_type_name(s[:-2], namespaces)
         return inner + "[]" if inner else None
     if s.endswith("]") and "[" in s:
         i = s.index("[")
@@ -208,12 +214,12 @@ def lookup_type_name(name: str):
         base = s[:i].strip()
         if "`" not in base:
             base += "`%d" % len(args)
-        full = _lookup(base)
-        canon = [lookup_type_name(a) for a in args]
+        full = _lookup(base, namespaces)
+        canon = [lookup_type_name(a, namespaces) for a in args]
         if not full or not all(canon):
             return None
         return "%s[%s]" % (full, ",".join(canon))
-    return _lookup(s)
+    return _lookup(s, namespaces)
 
 
 def resolve_type_name(name: str, extent=None) -> str:

@@ -234,3 +234,30 @@ $d.Count
 # True
 # 2
 # 1
+---
+# Source: .NET API docs, System.Collections.Queue and System.Collections.Stack (non-generic: any objects; Stack(ICollection) pushes in order, so Pop returns the last); Object.ReferenceEquals
+$q = [System.Collections.Queue]::new()
+$q.Enqueue(1); $q.Enqueue('b')
+$q.Count
+$q.Dequeue()
+$q.Peek()
+$q.GetType().FullName
+$s = New-Object System.Collections.Stack
+$s.Push(2); $s.Push('three')
+$s.Pop()
+$s.Peek()
+$s.GetType().Name
+([System.Collections.Stack]::new(@(1, 2, 3))).Pop()
+[object]::ReferenceEquals($q, [System.Collections.Queue]$q)
+[object]::ReferenceEquals($q, [System.Collections.Queue]::new())
+#=>
+# 2
+# 1
+# b
+# System.Collections.Queue
+# three
+# 2
+# Stack
+# 3
+# True
+# False

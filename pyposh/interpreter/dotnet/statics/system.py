@@ -1,9 +1,10 @@
-"""Static members of system types: [datetime], [timespan], [environment], [console] and [array] (the file
-system's are in io.py)."""
+"""Static members of system types: [datetime], [timespan], [environment], [console], [array] and [object] (the
+file system's are in io.py)."""
 from __future__ import annotations
 
 import calendar
 import datetime
+import decimal
 import functools
 import getpass
 import os
@@ -23,7 +24,7 @@ from pyposh.interpreter.text import dates
 from pyposh.interpreter.text.dates_exact import parse_exact
 from pyposh.interpreter.values.composite_format import string_format
 from pyposh.interpreter.values.enums import ENUMS
-from pyposh.interpreter.values.objects import Hashtable, PSReference
+from pyposh.interpreter.values.objects import Hashtable, PSReference, unwrap
 
 _START = time.monotonic()
 
@@ -327,3 +328,20 @@ def _array_copy(src, dst, count):
     count = to_int(count)
     _array_arg(dst)[:count] = _array_arg(src)[:count]
     return VOID
+
+
+# ---- [object] ---------------------------------------------------------------------------------------------
+
+def _reference_equals(t, a, b) -> bool:
+    """Object.ReferenceEquals: the same object; numbers, booleans and dates are boxed anew each time."""
+    a, b = unwrap(a), unwrap(b)
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (bool, int, float, decimal.Decimal, datetime.datetime, datetime.timedelta)):
+        return False
+    return a is b
+
+
+(statics("System.Object")
+ .method("ReferenceEquals", _reference_equals, 2)
+ .method("Equals", lambda t, a, b: reg.net_equals(unwrap(a), unwrap(b)), 2))
