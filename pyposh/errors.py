@@ -73,6 +73,42 @@ def exception_type_chain(type_name: str) -> list[str]:
     return chain
 
 
+# The HResult each exception type's constructors set (.NET's HResults.cs; PowerShell's exceptions derive from
+# SystemException and keep COR_E_SYSTEM). A type not listed takes its nearest listed base type's value.
+HRESULTS: dict[str, int] = {
+    "System.Exception": -2146233088,                          # COR_E_EXCEPTION
+    "System.SystemException": -2146233087,                    # COR_E_SYSTEM
+    "System.ApplicationException": -2146232832,               # COR_E_APPLICATION
+    "System.ArithmeticException": -2147024362,                # COR_E_ARITHMETIC
+    "System.DivideByZeroException": -2147352558,              # COR_E_DIVIDEBYZERO
+    "System.OverflowException": -2146233066,                  # COR_E_OVERFLOW
+    "System.ArgumentException": -2147024809,                  # COR_E_ARGUMENT
+    "System.ArgumentNullException": -2147467261,              # E_POINTER
+    "System.ArgumentOutOfRangeException": -2146233086,        # COR_E_ARGUMENTOUTOFRANGE
+    "System.FormatException": -2146233033,                    # COR_E_FORMAT
+    "System.InvalidCastException": -2147467262,               # COR_E_INVALIDCAST
+    "System.InvalidOperationException": -2146233079,          # COR_E_INVALIDOPERATION
+    "System.NotSupportedException": -2146233067,              # COR_E_NOTSUPPORTED
+    "System.NotImplementedException": -2147467263,            # E_NOTIMPL
+    "System.NullReferenceException": -2147467261,             # COR_E_NULLREFERENCE
+    "System.IndexOutOfRangeException": -2146233080,           # COR_E_INDEXOUTOFRANGE
+    "System.Collections.Generic.KeyNotFoundException": -2146232969,  # COR_E_KEYNOTFOUND
+    "System.TimeoutException": -2146233083,                   # COR_E_TIMEOUT
+    "System.IO.IOException": -2146232800,                     # COR_E_IO
+    "System.IO.FileNotFoundException": -2147024894,           # COR_E_FILENOTFOUND
+    "System.IO.DirectoryNotFoundException": -2147024893,      # COR_E_DIRECTORYNOTFOUND
+    "System.UnauthorizedAccessException": -2147024891,        # COR_E_UNAUTHORIZEDACCESS
+}
+
+
+def hresult_of(type_name: str) -> int:
+    """`$exception.HResult` of an exception of this type made by its usual constructors."""
+    for name in exception_type_chain(type_name):
+        if name in HRESULTS:
+            return HRESULTS[name]
+    return HRESULTS["System.Exception"]
+
+
 class PyposhError(Exception):
     """Root of every error pyposh raises on purpose.
 

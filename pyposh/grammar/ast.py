@@ -176,6 +176,7 @@ class ScriptBlockAst(Ast):
     end: Optional[NamedBlockAst]
     attributes: tuple = ()           # attributes before param(): [CmdletBinding()]
     requirements: tuple = Detail(())  # a script's `#Requires` lines: (parameter, value text) pairs
+    dynamicparam: Optional[NamedBlockAst] = None    # `dynamicparam { }`: run by the binder of an advanced function
 
 
 # ---------------------------------------------------------------- statements

@@ -51,7 +51,7 @@ class AstBuilder(ExpressionBuilder):
                 param_block = c
             elif isinstance(c, tuple) and c and c[0] == "body":
                 body = c[1]
-        begin = process = end = None
+        begin = process = end = dynamicparam = None
         if body is None:
             end = A.NamedBlockAst(self.ext(meta), "end", (), (), True)
         elif isinstance(body, A.NamedBlockAst):
@@ -64,7 +64,10 @@ class AstBuilder(ExpressionBuilder):
                     process = blk
                 elif blk.kind == "end":
                     end = blk
-        return A.ScriptBlockAst(self.ext(meta), param_block, begin, process, end, attributes)
+                elif blk.kind == "dynamicparam":
+                    dynamicparam = blk
+        return A.ScriptBlockAst(self.ext(meta), param_block, begin, process, end, attributes,
+                                dynamicparam=dynamicparam)
 
     def attribute_list(self, meta, children):
         return ("attributes", tuple(_nodes(children)))

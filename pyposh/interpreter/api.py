@@ -27,6 +27,9 @@ from pyposh.interpreter.commands.invocation import (  # noqa: F401
 from pyposh.interpreter.commands.messages import text as message  # noqa: F401 - the commands layer's messages
 from pyposh.interpreter.commands.script_body import ScriptBody, script_body  # noqa: F401
 from pyposh.interpreter.commands.scriptblock import ScriptBlock  # noqa: F401
+from pyposh.interpreter.commands.syntax import parameter_sets as syntax_parameter_sets  # noqa: F401
+from pyposh.interpreter.commands.syntax import parameter_text as syntax_parameter_text  # noqa: F401
+from pyposh.interpreter.commands.syntax import type_display as syntax_type_display  # noqa: F401
 # members
 from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
     MISSING, find_method, find_property, get_member, has_property, invoke_method, method_names, property_names,

@@ -84,16 +84,51 @@ class Binder:
                             extent)
 
     # -- static arguments -----------------------------------------------------------------------
-    def bind(self, args):
+    def bind(self, args, dynamic=None):
         """args: ('named', name, value|NO_VALUE, extent[, splatted]) and ('pos', value, extent) items.
 
         Returns (bound: {Parameter: value}, common: {name: value}, extra positional values). Named
         arguments bind first, then positional ones. A simple function (not advanced) takes names it does
         not know into `$args`; an explicit argument overrides one that came from splatting (PowerShell 7.1).
+
+        `dynamic(bound)` (an advanced function with a dynamicparam block) is called once the static parameters
+        have bound what they can; the Parameters it returns are added, and what is still unbound (unknown names,
+        positional values) binds to them, as PowerShell's BindCommandLineParametersNoValidation does.
         """
         bound: dict = {}
         common: dict = {}
         splatted: set = set()
+        if dynamic is None:
+            extra = self.bind_positional(bound, self.bind_named(args, bound, common, splatted))
+        else:
+            unbound = self.bind_positional(bound, self.bind_named(args, bound, common, splatted, True), True)
+            self.apply_defaults(bound)
+            added = dynamic(bound)
+            if added:
+                self.add_parameters(added)
+                unbound = self.bind_positional(bound, self.bind_named(unbound, bound, common, splatted, True), True)
+            extra = self.bind_unbound(bound, unbound)
+        self.apply_defaults(bound)
+        return bound, common, extra
+
+    def add_parameters(self, added):
+        """Parameters a dynamicparam block defined, bound like the declared ones from now on."""
+        self.params = list(self.params) + list(added)
+        self.candidates = self.candidates + list(added)
+
+    def bind_unbound(self, bound, unbound):
+        """What the dynamic parameters left: a ValueFromRemainingArguments parameter takes positional values; else
+        the first argument left is the error (VerifyArgumentsProcessed: an unknown name, or a positional value)."""
+        remaining = next((p for p in self.params if p.remaining and p not in bound), None)
+        for item in unbound:
+            if item[0] == "named" and (remaining is not None or unbound[0][0] == "named"):
+                raise binding_error(text("NamedParameterNotFound", name=item[1]), "NamedParameterNotFound",
+                                    self.command_id, item[3])
+        return self.bind_positional(bound, [item for item in unbound if item[0] == "pos"])
+
+    def bind_named(self, args, bound, common, splatted, defer=False):
+        """Bind the named arguments; returns the positional ones, in order (with `defer`, also the names no
+        parameter has yet, for the dynamic parameters)."""
         positional = []
         i = 0
         n = len(args)
@@ -105,6 +140,10 @@ class Binder:
                 try:
                     p = self.find(name, extent)
                 except ParameterBindingError:
+                    if defer:
+                        positional.append(item)
+                        i += 1
+                        continue
                     if self.advanced:
                         raise
                     positional.append(("arg", "-" + name + (":" if value is not NO_VALUE else ""), extent))
@@ -143,9 +182,7 @@ class Binder:
             else:
                 positional.append(item)
             i += 1
-        extra = self.bind_positional(bound, positional)
-        self.apply_defaults(bound)
-        return bound, common, extra
+        return positional
 
     def apply_defaults(self, bound):
         """$PSDefaultParameterValues: `'Command:Parameter' = value` (wildcards allowed) for parameters of
@@ -168,22 +205,29 @@ class Binder:
                         value = out[0] if len(out) == 1 else out
                     bound[p] = self.convert(p, value)
 
-    def bind_positional(self, bound, positional):
+    def bind_positional(self, bound, positional, defer=False):
         """Bind positional values in position order; the rest go to a ValueFromRemainingArguments
         parameter (one value binds as itself, several as an array), else they are returned (or an error
-        for commands that take no extra arguments)."""
-        remaining = next((p for p in self.params if p.remaining and p not in bound), None)
+        for commands that take no extra arguments). With `defer` (before and while dynamic parameters are
+        added) the arguments left are returned as they came, unknown names among them."""
+        remaining = None if defer else next((p for p in self.params if p.remaining and p not in bound), None)
         slots = [p for p in self.params if p.position is not None and p not in bound]
         slots.sort(key=lambda p: p.position)
         rest = []
         extra = []
-        for item in positional:
-            kind, value, extent = item
+        skip = None
+        for index, item in enumerate(positional):
+            kind, value, extent = item[0], item[1], item[2]
+            if item is skip:
+                extra.append(item)
+                continue
+            if kind == "named" and index + 1 < len(positional) and positional[index + 1][0] == "pos":
+                skip = positional[index + 1]     # a name not known yet takes the value after it along
             # the sets still possible after what is bound so far: `New-Object T (args)` binds ArgumentList
             # (position 1 of set Net), not ComObject (position 0 of set Com), once TypeName took position 0
             active = self.candidate_sets(bound)
             slots = [p for p in slots if not p.sets or active is None or any(s in active for s in p.sets)]
-            if kind == "arg":
+            if kind != "pos":
                 extra.append(item)          # an unknown -name of a simple function: only for $args
             elif slots and slots[0] is not remaining:
                 p, converted = self.bind_at_position(slots, value, extent)
@@ -196,6 +240,8 @@ class Binder:
         if rest:
             value = rest[0] if len(rest) == 1 else rest
             bound[remaining] = self.convert(remaining, value, None)
+        if defer:
+            return extra
         if extra and self.advanced:
             raise binding_error(text("PositionalParameterNotFound", argument=to_string(extra[0][1])),
                                 "PositionalParameterNotFound", self.command_id, extra[0][2])

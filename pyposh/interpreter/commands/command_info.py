@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 
+from pyposh.errors import PyposhError
 from pyposh.interpreter.commands.binding import COMMON_PARAMETERS
 from pyposh.interpreter.commands.cmdlet import command_class_name
+from pyposh.interpreter.commands.dynamic_params import declared_dynamic_parameters
+from pyposh.interpreter.commands.syntax import syntax_lines
 from pyposh.interpreter.session.automatic_variables import PS_VERSION
 from pyposh.interpreter.session.records import InvocationInfo
 from pyposh.interpreter.values.conversions import to_string
@@ -94,12 +97,34 @@ class CommandInfo:
             params, advanced = (), False
         for p in params:
             table[p.name] = ParameterMetadata(p)
+        if self.script_block is not None and self.runspace is not None and self.kind != "Cmdlet":
+            for p in declared_dynamic_parameters(self.script_block, self.runspace.current_context()):
+                table[p.name] = entry = ParameterMetadata(p)
+                entry.is_dynamic = True
         for p in COMMON_PARAMETERS if advanced else ():
             table[p.name] = ParameterMetadata(p, common=True)
         return table
 
     def ps_to_string(self, *_):
         return self.definition if self.kind == "Script" else self.name     # ScriptInfo: the script's text
+
+    @property
+    def syntax(self) -> str:
+        """CommandInfo.Syntax (`Get-Command -Syntax`): a cmdlet's Definition; a function's sets each after a
+        blank line; a script's sets one a line; otherwise the Definition."""
+        if self.kind == "Cmdlet":
+            return self.definition
+        sb = self.script_block
+        if sb is None and self.kind == "ExternalScript" and self.runspace is not None:
+            try:
+                sb = self.runspace.load_script(self.path)
+            except (PyposhError, OSError):
+                sb = None
+        if self.kind in ("Function", "Filter", "ExternalScript") and sb is not None:
+            info = sb.parameters
+            lines = syntax_lines(self.name, info.params, info.advanced, info.should_process, info.default_set)
+            return "".join(("%s\n" if self.kind == "ExternalScript" else "\n%s\n") % line for line in lines)
+        return self.definition
 
 
 class ParameterMetadata:
@@ -193,12 +218,9 @@ def _cmdlet_info(runspace, spec):
 
 
 def _cmdlet_definition(spec) -> str:
-    parts = [spec.name]
-    for p in spec.parameters:
-        kind = "switch" if p.is_switch else (p.type or "Object")
-        parts.append("[-%s <%s>]" % (p.name, kind) if not p.is_switch else "[-%s]" % p.name)
-    parts.append("[<CommonParameters>]")
-    return "\n" + " ".join(parts) + "\n"
+    """CmdletInfo.Definition: a blank line before each parameter set's syntax line."""
+    return "".join("\n%s\n" % line for line in syntax_lines(spec.name, spec.parameters, spec.common,
+                                                              spec.should_process, spec.default_set))
 
 
 def _engine_version() -> str:

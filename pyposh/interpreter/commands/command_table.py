@@ -118,6 +118,12 @@ class CommandTable:
             raise CommandNotFoundError(text("CommandNotFoundException", name=target), "CommandNotFoundException",
                                        "ObjectNotFound", extent, target=target)
         kind, value, name = resolved
+        if kind != "application" and any(a[0] == "named" and a[1] == "?" for a in args):
+            help_spec = self.find_cmdlet("Get-Help")     # `command -?`: its help, not the command (IsHelpRequested)
+            if help_spec is not None:
+                topic = value if kind == "script" else name
+                return CmdletProcessor(help_spec, ctx, [("named", "Name", topic, extent)], emit, extent,
+                                       help_spec.name)
         if kind == "function":
             return ScriptCommandProcessor(value, ctx, args, emit, name, dot, extent,
                                           invocation_name=invoked_as or target)

@@ -5,6 +5,7 @@ from pyposh.errors import ParameterBindingError, ScriptRuntimeError
 from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.compiler import enumerate_output
+from pyposh.interpreter.commands.dynamic_params import has_dynamic_parameters, run_dynamic_block
 from pyposh.interpreter.commands.function_params import default_value
 from pyposh.interpreter.commands.requirements import check_requirements
 from pyposh.interpreter.session.context import apply_common_parameters
@@ -42,6 +43,7 @@ class ScriptCommandProcessor:
         self.info = script_block.parameters
         self.binder = None
         self.static_bound = {}
+        self.dynamic = {}              # Parameter -> the RuntimeDefinedParameter the dynamicparam block returned
         self.pending_input = []
         self.expecting_input = False
         self.ctx = None
@@ -63,8 +65,9 @@ class ScriptCommandProcessor:
         command_id = self.name or "ScriptBlock"
         self.binder = Binder(info.params, self.name, command_id, info.advanced, info.default_set, caller,
                              info.should_process)
+        dynamic = self._dynamic_parameters if has_dynamic_parameters(self.sb) else None
         try:
-            bound, common, extra = self.binder.bind(self.args)
+            bound, common, extra = self.binder.bind(self.args, dynamic)
             active = self.binder.active_set(bound)
             self.binder.missing_mandatory(bound, active, expecting_input)
         except ParameterBindingError as error:
@@ -72,6 +75,9 @@ class ScriptCommandProcessor:
             error.extent = error.extent or self.extent
             raise
         self.static_bound = bound
+        for p, value in bound.items():
+            if p in self.dynamic:
+                self.dynamic[p].bind(value)
         if common:
             apply_common_parameters(ctx, common, caller.scope)
         self._set_parameters(bound)
@@ -89,6 +95,16 @@ class ScriptCommandProcessor:
         begin = self.sb.blocks[0]
         if begin is not None:
             self._run(begin)
+
+    def _dynamic_parameters(self, bound) -> list:
+        """The binder's call once the static parameters are bound: run the dynamicparam block in the function's
+        scope, with those parameters as variables and in $PSBoundParameters."""
+        self._set_parameters(bound)
+        scope = self.ctx.scope
+        scope.vars["psboundparameters"] = BoundParameters((p.name, v) for p, v in bound.items())
+        scope.names["psboundparameters"] = "PSBoundParameters"
+        self.dynamic = run_dynamic_block(self.sb, self.ctx, self.name or "ScriptBlock")
+        return list(self.dynamic)
 
     def _set_parameters(self, bound):
         scope = self.ctx.scope
@@ -121,7 +137,11 @@ class ScriptCommandProcessor:
         ctx = self.ctx
         if self.binder.params:
             for p, value in self.binder.bind_pipeline(self.static_bound, item).items():
-                ctx.scope.set_local(p.name.lower(), value, p.name)
+                if p in self.dynamic:        # no variable: $PSBoundParameters and the parameter's Value
+                    self.dynamic[p].bind(value)
+                    ctx.scope.vars["psboundparameters"][p.name] = value
+                else:
+                    ctx.scope.set_local(p.name.lower(), value, p.name)
         ctx.scope.vars["_"] = item
         self._run(process)
 

@@ -21,7 +21,7 @@ class ScriptBody:
     """A ScriptBlockAst with its compiled closures. `function_parameters` are a function's parameters written
     outside the body (`function f($a, $b)`); a filter's body is its process block."""
 
-    __slots__ = ("ast", "function_parameters", "is_filter", "_blocks", "_script", "_parameters")
+    __slots__ = ("ast", "function_parameters", "is_filter", "_blocks", "_script", "_parameters", "_dynamic")
 
     def __init__(self, ast: A.ScriptBlockAst, function_parameters=(), is_filter: bool = False):
         self.ast = ast
@@ -30,6 +30,17 @@ class ScriptBody:
         self._blocks = None
         self._script = None
         self._parameters = None
+        self._dynamic = None
+
+    @property
+    def dynamic_block(self):
+        """The compiled `dynamicparam { }` block, a closure fn(ctx); None when the body has none."""
+        node = self.ast.dynamicparam
+        if node is None:
+            return None
+        if self._dynamic is None:
+            self._dynamic = compile_node(A.StatementBlockAst(node.extent, node.statements, node.traps))
+        return self._dynamic
 
     @property
     def blocks(self) -> tuple:

@@ -7,7 +7,7 @@ import random
 import time
 import uuid
 
-from pyposh.errors import PyposhError
+from pyposh.errors import PyposhError, hresult_of
 from pyposh.interpreter.dotnet import registry as reg
 from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to_str
 from pyposh.interpreter.values.casts import convert_to
@@ -304,7 +304,7 @@ EXCEPTION = reg.define_type(PyposhError, "System.Exception")
  .prop("InnerException", lambda e: e.inner if isinstance(e.inner, PyposhError) else None)
  .prop("ErrorRecord", lambda e: getattr(e, "error_record", None))
  .prop("WasThrownFromThrowStatement", lambda e: getattr(e, "was_thrown", False), listed=False)
- .prop("HResult", lambda e: -2146233088)
+ .prop("HResult", lambda e: hresult_of(e.exception_type))
  .prop("Source", lambda e: None)
  .prop("StackTrace", lambda e: None)
  .prop("HelpLink", lambda e: None)

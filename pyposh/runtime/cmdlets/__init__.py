@@ -18,7 +18,9 @@ BUILTIN_COMMANDS = {
     "filesystem": ("Copy-Item", "Get-ChildItem", "Get-Item", "Move-Item", "New-Item", "Remove-Item",
         "Rename-Item", "Set-Item"),
     "formatting": ("Format-List", "Format-Table", "Format-Wide"),
+    "get_error": ("Get-Error",),
     "guid": ("New-Guid",),
+    "help": ("Get-Help", "help"),
     "jobs": ("Get-Job", "Receive-Job", "Remove-Job", "Start-Job", "Start-ThreadJob", "Stop-Job", "Wait-Job"),
     "json": ("ConvertFrom-Json", "ConvertTo-Json"),
     "json_validation": ("Test-Json",),
@@ -67,6 +69,7 @@ BUILTIN_ALIASES.update({"icm": "Invoke-Command", "nsn": "New-PSSession", "gsn": 
 BUILTIN_ALIASES.update({"ipmo": "Import-Module", "gmo": "Get-Module", "rmo": "Remove-Module", "nmo": "New-Module"})
 BUILTIN_ALIASES.update({"gdr": "Get-PSDrive", "ndr": "New-PSDrive", "rdr": "Remove-PSDrive", "si": "Set-Item"})
 BUILTIN_ALIASES.update({"sls": "Select-String"})
+BUILTIN_ALIASES.update({"gerr": "Get-Error"})
 BUILTIN_ALIASES.update({"gps": "Get-Process", "saps": "Start-Process", "spps": "Stop-Process"})
 
 _MODULE_OF = {name.lower(): module for module, names in BUILTIN_COMMANDS.items() for name in names}

@@ -75,9 +75,19 @@ class GetCommand(Cmdlet):
             return
         self.written += 1
         if self.syntax:
-            self.write_object(info.definition if info.kind != "Cmdlet" else info.definition.strip())
+            self.write_object(self.syntax_text(info))
         else:
             self.write_object(info)
+
+    def syntax_text(self, info) -> str:
+        """What -Syntax writes (GetCommandCommand.GetSyntaxObject): an alias shows `name (alias) -> target` and
+        the target's syntax under the alias's name; an application its path."""
+        target = info.referenced_command if info.kind == "Alias" else None
+        if target is None:
+            return info.path if info.kind == "Application" else info.syntax
+        if target.kind == "Application":
+            return target.path
+        return "%s (alias) -> %s\n%s" % (info.name, target.name, target.syntax.replace(target.name, info.name))
 
     def everything(self, pattern, with_apps):
         infos = [command_object(self.runspace, self.ctx, e) for e in self.runspace.commands.all_commands(self.ctx)

@@ -56,6 +56,7 @@ class CustomControl:
     """`render(obj)` returns complex items: strings, `records.NEWLINE`, `records.Frame`."""
     render: Callable[[object], list]
     out_of_band: bool = False
+    group_by: GroupBy | None = None
 
 
 @dataclass
