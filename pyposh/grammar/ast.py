@@ -285,6 +285,7 @@ class PropertyMemberAst(Ast):
     type_name: Optional[str]
     modifiers: tuple
     default: Optional[Ast]
+    attributes: tuple = ()          # AttributeAst: [ValidateRange(1, 10)]
 
 
 class FunctionMemberAst(Ast):

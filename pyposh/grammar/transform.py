@@ -372,8 +372,10 @@ class AstBuilder(ExpressionBuilder):
         modifiers, type_name = self._member_parts(children)
         var = _first(children, "VARIABLE")
         default = next((c for c in children if isinstance(c, A.Ast)), None)
+        attributes = tuple(c[1] for c in children if isinstance(c, tuple) and c and c[0] == "attribute"
+                           and isinstance(c[1], A.AttributeAst))
         return A.PropertyMemberAst(self.ext(meta), literals.split_variable(var.value)[1], type_name, modifiers,
-                                   default)
+                                   default, attributes)
 
     def class_method(self, meta, children):
         modifiers, type_name = self._member_parts(children)

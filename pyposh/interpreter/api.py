@@ -35,6 +35,9 @@ from pyposh.interpreter.dotnet.adapter import (  # noqa: F401
     MISSING, find_method, find_property, get_member, has_property, invoke_method, method_names, property_names,
     set_member,
 )
+from pyposh.interpreter.dotnet.member_sets import (  # noqa: F401
+    default_display_names, member_set, property_set, property_set_names,
+)
 from pyposh.interpreter.dotnet.registry import table_for  # noqa: F401
 from pyposh.interpreter.dotnet.security import NetworkCredential, PSCredential, SecureString  # noqa: F401
 from pyposh.interpreter.dotnet.static_members import invoke_static, new_object  # noqa: F401

@@ -293,54 +293,57 @@ class Binder:
         return converted
 
     def validate(self, p: Parameter, value, extent):
+        reason = self.validation_failure(p, value)
+        if reason is not None:
+            raise binding_error(text("ParameterArgumentValidationError", name=p.name, reason=reason),
+                                "ParameterArgumentValidationError", self.command_id, extent)
+
+    def validation_failure(self, p: Parameter, value) -> str | None:
+        """Why a value fails the parameter's validation attributes (their own message), or None when it passes."""
         if p.validate_pattern is not None or p.validate_script is not None or p.validate_count is not None \
                 or p.validate_length is not None:
-            self.validate_more(p, value, extent)
-
-        def fail(reason_key, **args):
-            raise binding_error(text("ParameterArgumentValidationError", name=p.name, reason=text(reason_key, **args)),
-                                "ParameterArgumentValidationError", self.command_id, extent)
+            reason = self._more_validation_failure(p, value)
+            if reason is not None:
+                return reason
         if p.not_null_or_empty and (value is None or value == "" or value == []):
-            fail("ValidateNotNullOrEmptyFailure")
+            return text("ValidateNotNullOrEmptyFailure")
         if p.validate_set is not None:
             allowed = [str(a) for a in p.validate_set]
             for v in (value if isinstance(value, list) else [value]):
                 if to_string(v).lower() not in (a.lower() for a in allowed):
-                    fail("ValidateSetFailure", value=to_string(v), allowed=",".join(allowed))
+                    return text("ValidateSetFailure", value=to_string(v), allowed=",".join(allowed))
         if p.validate_range is not None:
             low, high = p.validate_range
             for v in (value if isinstance(value, list) else [value]):
                 if v is not None and v < low:
-                    fail("ValidateRangeTooSmall", value=to_string(v), low=low)
+                    return text("ValidateRangeTooSmall", value=to_string(v), low=low)
                 if v is not None and v > high:
-                    fail("ValidateRangeTooBig", value=to_string(v), high=high)
+                    return text("ValidateRangeTooBig", value=to_string(v), high=high)
+        return None
 
-    def validate_more(self, p: Parameter, value, extent):
+    def _more_validation_failure(self, p: Parameter, value) -> str | None:
         """[ValidatePattern], [ValidateScript], [ValidateCount], [ValidateLength] (ParameterBinderStrings)."""
         values = value if isinstance(value, list) else [value]
-
-        def fail(reason_key, **args):
-            raise binding_error(text("ParameterArgumentValidationError", name=p.name, reason=text(reason_key, **args)),
-                                "ParameterArgumentValidationError", self.command_id, extent)
         if p.validate_count is not None:
             low, high = p.validate_count
             if not low <= len(values) <= high:
-                fail("ValidateCountFailure", low=low, high=high, count=len(values))
+                return text("ValidateCountFailure", low=low, high=high, count=len(values))
         for v in values:
             shown = to_string(v)
             if p.validate_pattern is not None:
                 if not compile_regex(p.validate_pattern).compiled.search(shown):
-                    fail("ValidatePatternFailure", value=shown, pattern=p.validate_pattern)
+                    return text("ValidatePatternFailure", value=shown, pattern=p.validate_pattern)
             if p.validate_length is not None:
                 low, high = p.validate_length
                 if len(shown) < low:
-                    fail("ValidateLengthMinLengthFailure", length=len(shown), low=low)
+                    return text("ValidateLengthMinLengthFailure", length=len(shown), low=low)
                 if len(shown) > high:
-                    fail("ValidateLengthMaxLengthFailure", length=len(shown), high=high)
+                    return text("ValidateLengthMaxLengthFailure", length=len(shown), high=high)
             if p.validate_script is not None and self.ctx is not None:
                 out = p.validate_script.run(self.ctx, v)
                 if not (out and to_bool(out[0] if len(out) == 1 else out)):
-                    fail("ValidateScriptFailure", script=p.validate_script, value=shown)
+                    return text("ValidateScriptFailure", script=p.validate_script, value=shown)
+        return None
 
     def variable_check(self, p: Parameter):
         """A check for later assignments to the parameter's variable (ValidationMetadataException)."""

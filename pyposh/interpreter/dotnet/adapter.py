@@ -22,6 +22,9 @@ def _is_collection(value) -> bool:
 
 # ---- reading -----------------------------------------------------------------------------------------
 
+_SETS = ("MemberSet", "PropertySet")     # `$o.PSStandardMembers`: a member set reads as the set itself
+
+
 def find_property(value, name: str, enumerate_items: bool = True, intrinsic: bool = True):
     """The value of property `name` on `value`, or MISSING. Case-insensitive; lists enumerate their items.
 
@@ -31,7 +34,7 @@ def find_property(value, name: str, enumerate_items: bool = True, intrinsic: boo
     cls = type(value)
     if cls is PSObject:
         member = value.members.get(name.lower())
-        if member is not None and member.kind.endswith("Property"):
+        if member is not None and (member.kind.endswith("Property") or member.kind in _SETS):
             return _psobject_property(value, member)
         if value.base is not None:
             lname = name.lower()
@@ -152,7 +155,7 @@ def set_member(value, name: str, new) -> None:
         raise reg.property_not_settable(name)
     if prop.set is None:
         raise reg.property_read_only(prop.name)
-    prop.set(value, new)
+    reg.set_property(prop, value, new)
 
 
 def _set_psobject_property(obj: PSObject, member, new):
@@ -166,7 +169,7 @@ def _set_psobject_property(obj: PSObject, member, new):
     elif kind == "ScriptProperty" or kind.endswith("Property"):
         raise reg.ScriptRuntimeError('Set accessor for property "%s" is unavailable.' % member.name,
                                      "SetWithoutSetterFromScriptProperty", "InvalidOperation",
-                                     exception_type="System.Management.Automation.SetValueInvocationException")
+                                     exception_type=reg.SET_VALUE_INVOCATION)
     else:
         raise reg.property_not_settable(member.name)
 
@@ -258,23 +261,24 @@ def _collect_method(items, name, args, results, found):
 
 # ---- listing -----------------------------------------------------------------------------------------
 
-def property_names(value) -> list[str]:
-    """The property names Select-Object * and Format-List * show, in order."""
+def property_names(value, hidden: bool = False) -> list[str]:
+    """The property names Select-Object * and Format-List * show, in order (with `hidden`, those of `hidden`
+    class members too, as Get-Member -Force shows them)."""
     cls = type(value)
     if cls is PSObject:
         names = value.property_names()
         if value.base is not None:
             seen = {n.lower() for n in names}
-            names += [n for n in property_names(value.base) if n.lower() not in seen]
+            names += [n for n in property_names(value.base, hidden) if n.lower() not in seen]
         return names
     if value is None or cls is AutomationNull or cls is Hashtable or cls is BoundParameters:
         return []  # a hashtable's own .NET properties are not listed: formatting shows its entries
     table = _table_for(cls)
-    return table.listed_names() if table is not None else []
+    return table.listed_names(hidden) if table is not None else []
 
 
-def method_names(value) -> list[str]:
-    """The method names Get-Member shows."""
+def method_names(value, hidden: bool = False) -> list[str]:
+    """The method names Get-Member shows (with `hidden`, `hidden` class methods too: Get-Member -Force)."""
     names = []
     if type(value) is PSObject:
         names = [m.name for m in value.members.values() if not m.kind.endswith("Property")]
@@ -282,5 +286,5 @@ def method_names(value) -> list[str]:
             value = value.base
     table = _table_for(type(value))
     if table is not None:
-        names += [m.name for m in table.methods.values()]
+        names += [m.name for m in table.methods.values() if m.listed or hidden]
     return names

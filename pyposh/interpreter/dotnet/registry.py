@@ -42,15 +42,17 @@ class Prop:
 
 
 class Method:
-    """One method (all overloads): `fn(value, *args)`, callable with `low`..`high` arguments (high None: any)."""
+    """One method (all overloads): `fn(value, *args)`, callable with `low`..`high` arguments (high None: any);
+    `listed` False for a `hidden` one (left out of Get-Member unless -Force)."""
 
-    __slots__ = ("name", "fn", "low", "high")
+    __slots__ = ("name", "fn", "low", "high", "listed")
 
-    def __init__(self, name, fn, low, high):
+    def __init__(self, name, fn, low, high, listed=True):
         self.name = name
         self.fn = fn
         self.low = low
         self.high = high
+        self.listed = listed
 
 
 class TypeMembers:
@@ -67,13 +69,13 @@ class TypeMembers:
         self.props[name.lower()] = Prop(name, get, set, listed)
         return self
 
-    def method(self, name, fn, low=0, high=-1) -> "TypeMembers":
+    def method(self, name, fn, low=0, high=-1, listed=True) -> "TypeMembers":
         """Add a method taking `low` to `high` arguments (`high=-1`: exactly `low`; `high=None`: no limit)."""
-        self.methods[name.lower()] = Method(name, fn, low, low if high == -1 else high)
+        self.methods[name.lower()] = Method(name, fn, low, low if high == -1 else high, listed)
         return self
 
-    def listed_names(self) -> list[str]:
-        return [p.name for p in self.props.values() if p.listed]
+    def listed_names(self, hidden: bool = False) -> list[str]:
+        return [p.name for p in self.props.values() if p.listed or hidden]
 
 
 # The members PowerShell gives every value, beyond its own table. Filled by the member modules that implement
@@ -236,6 +238,21 @@ def invocation_failed(name: str, count: int, inner: PyposhError) -> ScriptRuntim
         'Exception calling "%s" with "%d" argument(s): "%s"' % (name, count, inner.message),
         inner.error_id, "NotSpecified",
         exception_type="System.Management.Automation.MethodInvocationException", inner=inner)
+
+
+SET_VALUE_INVOCATION = "System.Management.Automation.SetValueInvocationException"
+
+
+def set_property(prop, target, new) -> None:
+    """Run a property's setter; what it throws becomes PowerShell's SetValueInvocationException
+    (`Exception setting "Name": "..."`, error id ExceptionWhenSetting)."""
+    try:
+        prop.set(target, new)
+    except PyposhError as exc:
+        if exc.exception_type == SET_VALUE_INVOCATION:
+            raise
+        raise ScriptRuntimeError('Exception setting "%s": "%s"' % (prop.name, exc.message), "ExceptionWhenSetting",
+                                 "NotSpecified", exception_type=SET_VALUE_INVOCATION, inner=exc) from None
 
 
 def call(method: Method, value, args: list):

@@ -45,16 +45,18 @@ class ScriptObject:
 
 
 class PropertyDef:
-    """A property: its name, type (None: any), whether static or hidden, and `default()` giving its first value."""
+    """A property: its name, type (None: any), whether static or hidden, `default()` giving its first value and
+    `validate(value)` checking each value set (its validation attributes; None without them)."""
 
-    __slots__ = ("name", "type_name", "static", "hidden", "default")
+    __slots__ = ("name", "type_name", "static", "hidden", "default", "validate")
 
-    def __init__(self, name, type_name=None, static=False, hidden=False, default=None):
+    def __init__(self, name, type_name=None, static=False, hidden=False, default=None, validate=None):
         self.name = name
         self.type_name = type_name
         self.static = static
         self.hidden = hidden
         self.default = default
+        self.validate = validate
 
     def first_value(self, this=None):
         """The value before any constructor runs: the default's (evaluated with `$this`), else the type's."""
@@ -202,15 +204,16 @@ def define_class(script_class: ScriptClass) -> None:
         table.props.setdefault(key, prop)
     for method in script_class.methods.values():
         if not method.static:
-            table.method(method.name, _invoker(method), 0, None)
+            table.method(method.name, _invoker(method), 0, None, listed=not method.hidden)
     static_table = statics(script_class.name)
     for prop in script_class.properties.values():
         if prop.static:
             script_class.static_values[prop.name.lower()] = prop.first_value()
-            static_table.prop(prop.name, _static_getter(script_class, prop), _static_setter(script_class, prop))
+            static_table.prop(prop.name, _static_getter(script_class, prop), _static_setter(script_class, prop),
+                              listed=not prop.hidden)
     for method in script_class.methods.values():
         if method.static:
-            static_table.method(method.name, _static_invoker(method), 0, None)
+            static_table.method(method.name, _static_invoker(method), 0, None, listed=not method.hidden)
     CONSTRUCTORS[script_class.name.lower()] = reg.Method("new", lambda t, *args: script_class.construct(args), 0, None)
     bases = _base_names(script_class)
     register_type(script_class.name, bases, converter=_converter(script_class),
@@ -237,7 +240,10 @@ def _setter(prop):
     key = prop.name.lower()
 
     def set_value(instance, value):
-        instance.values[key] = prop.convert(value)
+        value = prop.convert(value)
+        if prop.validate is not None:
+            prop.validate(value)
+        instance.values[key] = value
     return set_value
 
 
@@ -254,7 +260,10 @@ def _static_setter(script_class, prop):
     key = prop.name.lower()
 
     def set_value(t, value):
-        script_class.static_values[key] = prop.convert(value)
+        value = prop.convert(value)
+        if prop.validate is not None:
+            prop.validate(value)
+        script_class.static_values[key] = value
     return set_value
 
 

@@ -60,7 +60,7 @@ def set_static_member(t: PSType, name: str, new) -> None:
         raise reg.property_not_settable(name)
     if prop.set is None:
         raise reg.property_read_only(prop.name)
-    prop.set(t, new)
+    reg.set_property(prop, t, new)
 
 
 def invoke_static(t: PSType, name: str, args: list):

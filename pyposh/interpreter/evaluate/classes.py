@@ -1,4 +1,4 @@
-"""`class` definitions: properties (typed, with defaults, static, hidden), constructors (`: base(...)`), methods
+"""`class` definitions: properties (typed, with defaults, static, hidden, validation attributes), constructors (`: base(...)`), methods
 (overloads, static, `$this`, only `return`'s value as the result), inheritance from script classes. The class
 becomes a type when the definition statement runs (dotnet/script_classes.py shapes it); member bodies run in a
 scope of their own below the scope the class was defined in."""
@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.grammar import ast as A
+from pyposh.interpreter.commands.binding import Binder
+from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.commands.compiler import compile_node
+from pyposh.interpreter.commands.function_params import apply_validation_attribute
 from pyposh.interpreter.dotnet import script_classes as sc
-from pyposh.interpreter.dotnet.registry import collapse
+from pyposh.interpreter.dotnet.registry import DotNetException, collapse
 from pyposh.interpreter.evaluate.assignment import compile_statement_value
 from pyposh.interpreter.session.flow import ReturnSignal
 from pyposh.interpreter.session.scopes import MethodScope
@@ -31,7 +34,8 @@ def compile_class(node: A.TypeDefinitionAst):
             default = defaults[prop.name]
             script_class.properties[prop.name.lower()] = sc.PropertyDef(
                 prop.name, prop.type_name, "static" in modifiers, "hidden" in modifiers,
-                None if default is None else _evaluator(default, runspace, defining_scope))
+                None if default is None else _evaluator(default, runspace, defining_scope),
+                _validator(prop, ctx))
         for function, body, base_arguments in bodies:
             modifiers = {m.lower() for m in function.modifiers}
             names = [p.name for p in function.parameters]
@@ -51,6 +55,21 @@ def compile_class(node: A.TypeDefinitionAst):
         _inherit_overloads(script_class)
         sc.define_class(script_class)
     return define
+
+
+def _validator(prop: A.PropertyMemberAst, ctx):
+    """The check a property's validation attributes make on each value set (ClassOps.ValidateSetProperty: the
+    attribute's own message, as a ValidationMetadataException), or None without such attributes."""
+    spec = Parameter(name=prop.name)
+    if not [a for a in prop.attributes if apply_validation_attribute(spec, a)]:
+        return None
+    binder = Binder([spec], prop.name, prop.name, False, ctx=ctx)
+
+    def validate(value):
+        reason = binder.validation_failure(spec, value)
+        if reason is not None:
+            raise DotNetException("System.Management.Automation.ValidationMetadataException", reason)
+    return validate
 
 
 def _base(node, ctx):

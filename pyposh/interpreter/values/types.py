@@ -187,6 +187,7 @@ _TYPE_TABLE = [
     ("System.Management.Automation.PSPropertyInfo", "System.Management.Automation.PSMemberInfo", "", "", ()),
     ("System.Management.Automation.PSMemberInfo", "System.Object", "", "", ()),
     ("System.Management.Automation.PSMemberSet", "System.Management.Automation.PSMemberInfo", "", "", ()),
+    ("System.Management.Automation.PSPropertySet", "System.Management.Automation.PSMemberInfo", "", "", ()),
     ("System.Management.Automation.ErrorRecord", "System.Object", "", "", ()),
     ("System.Text.StringBuilder", "System.Object", "", "", ()),
     ("System.Text.RegularExpressions.Regex", "System.Object", "regex", "", ()),

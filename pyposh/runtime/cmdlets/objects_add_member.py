@@ -1,4 +1,5 @@
-"""Add-Member: note, alias and script properties, script methods and type names added to one object."""
+"""Add-Member: note, alias and script properties, script methods, member and property sets and type names added
+to one object."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -7,7 +8,8 @@ from pyposh.interpreter import api
 from pyposh.interpreter.api import AUTOMATION_NULL, Cmdlet, Parameter, PSObject, PSProperty, cmdlet, resolve_type, wrap
 
 _ADDABLE = {"noteproperty": "NoteProperty", "aliasproperty": "AliasProperty", "scriptproperty": "ScriptProperty",
-            "scriptmethod": "ScriptMethod", "codeproperty": "CodeProperty", "codemethod": "CodeMethod"}
+            "scriptmethod": "ScriptMethod", "codeproperty": "CodeProperty", "codemethod": "CodeMethod",
+            "memberset": "MemberSet", "propertyset": "PropertySet"}
 _INVALID_OPERATION = "System.InvalidOperationException"
 
 
@@ -81,6 +83,12 @@ class AddMember(Cmdlet):
             if value is not None and not _is_scriptblock(value) or second is not None and not _is_scriptblock(second):
                 return self.wrong_value(kind)
             return [PSProperty(self.name, kind=kind, getter=value, setter=second)]
+        if kind == "MemberSet":          # the members: PSMemberInfo objects (AddMemberCommand.cs)
+            return [PSProperty(self.name, api.member_set(self.name, value), kind=kind)]
+        if kind == "PropertySet":        # the property names
+            if value is None:
+                return self.missing("Value")
+            return [PSProperty(self.name, api.property_set(self.name, value), kind=kind)]
         if kind == "ScriptMethod":
             if not _is_scriptblock(value):
                 return self.wrong_value(kind) if value is not None else self.missing("Value")

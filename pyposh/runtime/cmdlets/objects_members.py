@@ -71,8 +71,9 @@ def _member_types(values) -> set | None:
     return kinds
 
 
-def members_of(value) -> list[tuple[str, str, str]]:
-    """(name, member type, definition) for each member scripts see on the value."""
+def members_of(value, hidden: bool = False) -> list[tuple[str, str, str]]:
+    """(name, member type, definition) for each member scripts see on the value (`hidden`: with the members of
+    `hidden` class members, as -Force shows them)."""
     found: dict = {}
     obj = value
     if type(value) is PSObject:
@@ -89,9 +90,9 @@ def members_of(value) -> list[tuple[str, str, str]]:
         table = table_for(type(obj))
     props = table.props if table is not None else {}
     is_table = isinstance(obj, api.Hashtable)
-    prop_names = table.listed_names() if is_table and table is not None else api.property_names(obj)
+    prop_names = table.listed_names() if is_table and table is not None else api.property_names(obj, hidden)
     method_names = [mm.name for mm in table.methods.values()] if is_table and table is not None else \
-        api.method_names(obj)
+        api.method_names(obj, hidden)
     for name in prop_names:
         prop = props.get(name.lower())
         try:
@@ -128,6 +129,8 @@ def _psobject_definition(owner, member) -> str:
         return "System.Object %s {%s%s}" % (member.name, getter, setter)
     if kind == "ScriptMethod":
         return "System.Object %s();" % member.name
+    if kind in ("MemberSet", "PropertySet"):     # PSMemberSet.ToString / PSPropertySet.ToString
+        return api.to_string(member.value)
     return member.name
 
 
@@ -159,7 +162,7 @@ class GetMember(Cmdlet):
             return
         type_name = type_names[0] if type_names else api.type_name(obj)
         rows = []
-        for name, kind, definition in members_of(obj):
+        for name, kind, definition in members_of(obj, self.force):
             if self.kinds is not None and kind.lower() not in self.kinds:
                 continue
             if self.name and not any(wildcard_match(p, name) for p in self.name):

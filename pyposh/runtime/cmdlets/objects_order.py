@@ -161,7 +161,11 @@ class PropertyExpression:
         else:
             lower = self.name.lower()
             matched = [n for n in names if n.lower() == lower][:1]
-            if not matched and has_property(target, self.name):
+            referenced = api.property_set_names(target, self.name)
+            if referenced:          # a property set: its properties
+                own = {n.lower(): n for n in names}
+                matched = [own[n.lower()] for n in referenced if n.lower() in own]
+            elif not matched and has_property(target, self.name):
                 matched = [self.name]
         seen = set()
         result = []

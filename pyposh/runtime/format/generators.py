@@ -4,6 +4,7 @@ from __future__ import annotations
 import abc
 import decimal
 
+from pyposh.interpreter import api
 from pyposh.runtime.format import records as R
 from pyposh.runtime.format.default_views import DEFAULT_VIEWS, ViewColumn, ViewDefinition
 from pyposh.runtime.format.display import format_field, is_scalar, smart_to_string, to_display
@@ -43,10 +44,11 @@ def _excluded(options: FormatOptions | None, name: str) -> bool:
 
 
 def expand_all(obj) -> list[Association]:
-    """Every property of the object; PSShowComputerName (and PSComputerName when it says so) left out."""
+    """The properties an object shows by default: those its PSStandardMembers.DefaultDisplayPropertySet names,
+    else every property; PSShowComputerName (and PSComputerName when it says so) left out."""
     names = []
     seen = set()
-    for n in property_names(obj):
+    for n in api.default_display_names(obj) or property_names(obj):
         if n.lower() not in seen:
             seen.add(n.lower())
             names.append(n)

@@ -146,6 +146,11 @@ def _member_value(obj, member):
     return member.value
 
 
+def _property_set_names(obj, name: str) -> list[str]:
+    names = {n.lower(): n for n in property_names(obj)}
+    return [names[n.lower()] for n in api.property_set_names(obj, name) if n.lower() in names]
+
+
 def has_displayable_properties(value) -> bool:
     """True when the value has a property other than those remoting adds (PowerShell's HasNonRemotingProperties)."""
     return any(n.lower() not in _REMOTING_PROPERTIES for n in property_names(value))
@@ -238,7 +243,7 @@ class PropertyExpression:
             pattern = _wildcard_regex(self.name)
             matched = [n for n in names if pattern.fullmatch(n)]
         else:
-            matched = [n for n in names if n.lower() == self.name.lower()]
+            matched = [n for n in names if n.lower() == self.name.lower()] or _property_set_names(obj, self.name)
         seen = set()
         result = []
         for n in matched:
