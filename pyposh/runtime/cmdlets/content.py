@@ -261,7 +261,7 @@ class AddContent(_ContentSwitches, _WriteContent):
     action = "Add Content"
 
 
-@cmdlet("Clear-Content", aliases=("clc",))
+@cmdlet("Clear-Content", aliases=("clc",), should_process=True)
 class ClearContent(_ContentSwitches, _ContentCmdlet):
     def process(self):
         for path, literal, drive in self.drive_args():
@@ -269,6 +269,8 @@ class ClearContent(_ContentSwitches, _ContentCmdlet):
                 set_drive_content(self.runspace, self.ctx, drive[0], drive[1], None)
                 continue
             for match in self.resolve(path, literal, self.force):
+                if not self.should_process("Item: %s" % match, "Clear Content"):   # FileSystemProviderStrings
+                    continue
                 try:
                     with open(match, "wb"):
                         pass

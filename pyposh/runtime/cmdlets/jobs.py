@@ -370,13 +370,20 @@ def _wait_stopped(cmdlet, job: Job, limit: float = 5.0):
         cmdlet.check_stop()
 
 
-@cmdlet("Stop-Job", aliases=("spjb",), default_set="SessionIdParameterSet")
+# RemotingErrorIdStrings: Stop-Job names its target with RemovePSJobWhatIfTarget, Remove-Job with
+# StopPSJobWhatIfTarget (StopJob.cs, RemoveJob.cs)
+_STOP_TARGET = 'Remote Command: %s, associated with a job that has an ID of "%d".'
+_REMOVE_TARGET = 'Remote Command: %s, associated with the job that has an ID of "%d".'
+
+
+@cmdlet("Stop-Job", aliases=("spjb",), default_set="SessionIdParameterSet", should_process=True)
 @with_selectors()
 class StopJob(_JobCmdlet):
     pass_thru: Annotated[bool, Parameter(type="switch")] = False
 
     def process(self):
-        jobs = self.targets()
+        jobs = [job for job in self.targets()
+                if job.is_finished or self.should_process(_STOP_TARGET % (job.command, job.id), "Stop")]
         for job in jobs:
             job.stop()
         for job in jobs:
@@ -386,7 +393,7 @@ class StopJob(_JobCmdlet):
 
 
 
-@cmdlet("Remove-Job", aliases=("rjb",), default_set="SessionIdParameterSet")
+@cmdlet("Remove-Job", aliases=("rjb",), default_set="SessionIdParameterSet", should_process=True)
 @with_selectors()
 class RemoveJob(_JobCmdlet):
     command: Annotated[list, Parameter(type="string[]", mandatory=True, sets=("CommandParameterSet",))] = None
@@ -398,6 +405,8 @@ class RemoveJob(_JobCmdlet):
             jobs = [j for j in self.manager.table.jobs() if any(wildcard_match(to_string(c), j.command.strip())
                                                   for c in self.command)]
         for job in jobs:
+            if not self.should_process(_REMOVE_TARGET % (job.command, job.id), "Remove"):
+                continue
             if not job.is_finished:
                 if not self.force:
                     self.write_error(self.error_record(_CANNOT_REMOVE % job.id, "CannotRemoveJob",

@@ -267,7 +267,13 @@ class GetVariable(_VariableCmdlet):
                 self.write_object(variable_object(scope, key))
 
 
-@cmdlet("Set-Variable", aliases=("set",))
+def _value_target(name, value) -> str:
+    """VariableCommandStrings' `Name: {0} Value: {1}`, the value as .NET formats it (an array as its type)."""
+    shown = "System.Object[]" if isinstance(value, (list, tuple)) else "" if value is None else api.to_string(value)
+    return "Name: %s Value: %s" % (name, shown)
+
+
+@cmdlet("Set-Variable", aliases=("set", "sv"), should_process=True)
 class SetVariable(_VariableCmdlet):
     name: Annotated[list, Parameter(type="string[]", position=0, mandatory=True, pipeline_by_property=True)] = None
     value: Annotated[object, Parameter(position=1, pipeline=True, pipeline_by_property=True)] = AUTOMATION_NULL
@@ -313,6 +319,8 @@ class SetVariable(_VariableCmdlet):
 
     def _set_one(self, scope, key, name, value, options):
         creating = key not in scope.vars
+        if not self.should_process(_value_target(name, value), "Set variable"):
+            return
         if not self.assign(scope, key, name, value, bool(self.force)):
             return
         if options is not None:
@@ -321,7 +329,7 @@ class SetVariable(_VariableCmdlet):
             self.write_object(variable_object(scope, key, self.description or ""))
 
 
-@cmdlet("New-Variable", aliases=("nv",))
+@cmdlet("New-Variable", aliases=("nv",), should_process=True, confirm_impact="Low")
 class NewVariable(_VariableCmdlet):
     name: Annotated[str, Parameter(type="string", position=0, mandatory=True, pipeline_by_property=True)] = None
     value: Annotated[object, Parameter(position=1, pipeline=True, pipeline_by_property=True)] = None
@@ -340,6 +348,8 @@ class NewVariable(_VariableCmdlet):
         value = None if self.value is AUTOMATION_NULL else self.value
         if key in _CONSTANTS.vars:
             scope = _CONSTANTS
+        if not self.should_process(_value_target(name, value), "New variable"):
+            return
         if key in scope.vars:
             current = _scope_options(scope, key)
             if not self.force or "Constant" in current:
@@ -379,12 +389,14 @@ class _ChangeVariables(_VariableCmdlet):
                 yield key, scope
 
 
-@cmdlet("Remove-Variable", aliases=("rv",))
+@cmdlet("Remove-Variable", aliases=("rv",), should_process=True)
 class RemoveVariable(_ChangeVariables):
     scope: Annotated[str, Parameter(type="string")] = None
 
     def process(self):
         for key, scope in self.changeable(self.not_removable):
+            if not self.should_process("Name: %s" % scope.display_name(key), "Remove variable"):
+                continue
             if scope.options is not None:
                 scope.options.pop(key, None)
             if scope.private is not None:
@@ -398,7 +410,7 @@ class RemoveVariable(_ChangeVariables):
                                  "VariableNotRemovable", "WriteError", name, _UNAUTHORIZED)
 
 
-@cmdlet("Clear-Variable", aliases=("clv",))
+@cmdlet("Clear-Variable", aliases=("clv",), should_process=True)
 class ClearVariable(_ChangeVariables):
     pass_thru: Annotated[bool, Parameter(type="switch")] = False
     scope: Annotated[str, Parameter(type="string")] = None
@@ -409,6 +421,8 @@ class ClearVariable(_ChangeVariables):
             # Without -Scope the variable is cleared in the local scope (a parent's copy keeps its value).
             target = holder if self.scope else local
             name = holder.display_name(key)
+            if not self.should_process("Name: %s" % name, "Clear variable"):
+                continue
             if not self.assign(target, key, name, None, bool(self.force)):
                 continue
             if self.pass_thru:

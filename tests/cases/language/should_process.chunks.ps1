@@ -87,3 +87,41 @@ $ConfirmPreference
 # done
 # done
 # High
+---
+# Source: PowerShell's Var.cs (ShouldProcess with VariableCommandStrings: "Set variable"/"New variable"/"Remove variable"/"Clear variable", targets "Name: {0} Value: {1}" and "Name: {0}"); -WhatIf changes nothing
+$x = 1
+Set-Variable x 5 -WhatIf
+New-Variable y 3 -WhatIf
+Remove-Variable x -WhatIf
+Clear-Variable x -WhatIf
+$x
+Test-Path variable:y
+#=>
+# What if: Performing the operation "Set variable" on target "Name: x Value: 5".
+# What if: Performing the operation "New variable" on target "Name: y Value: 3".
+# What if: Performing the operation "Remove variable" on target "Name: x".
+# What if: Performing the operation "Clear variable" on target "Name: x".
+# 1
+# False
+---
+# Source: PowerShell's FileSystemProvider.ClearContent (ClearContentActionFile "Clear Content", ClearContentesourceTemplate "Item: {0}")
+'abc' | Set-Content f.txt
+Clear-Content f.txt -WhatIf
+Get-Content f.txt
+#=>
+# What if: Performing the operation "Clear Content" on target "Item: <cwd>/f.txt".
+# abc
+---
+# Source: PowerShell's StopJob.cs and RemoveJob.cs (ShouldProcess(target, "Stop"/"Remove") with RemotingErrorIdStrings RemovePSJobWhatIfTarget / StopPSJobWhatIfTarget, the job's Command and Id)
+$j = Start-ThreadJob -ScriptBlock {Start-Sleep 5}
+Stop-Job $j -WhatIf
+$j.State
+Remove-Job $j -WhatIf
+Stop-Job $j
+Remove-Job $j
+@(Get-Job).Count
+#=>
+# What if: Performing the operation "Stop" on target "Remote Command: Start-Sleep 5, associated with a job that has an ID of "1".".
+# Running
+# What if: Performing the operation "Remove" on target "Remote Command: Start-Sleep 5, associated with the job that has an ID of "1".".
+# 0
