@@ -45,12 +45,13 @@ BUILTIN_COMMANDS = {
         "Start-Sleep"),
     "variables": ("Clear-Variable", "Get-Variable", "New-Variable", "Remove-Variable", "Set-Variable"),
 }
-# PowerShell 7's default aliases on Linux -> command names
+# PowerShell 7's default aliases on Linux -> command names (InitialSessionState.cs; those under #if !UNIX, such as
+# sort, tee, write, compare and diff, are Windows-only: on Linux those names run native programs)
 BUILTIN_ALIASES = {
     "%": "ForEach-Object", "?": "Where-Object", "cd": "Set-Location", "chdir": "Set-Location",
-    "clc": "Clear-Content", "cls": "Clear-Host", "clv": "Clear-Variable", "compare": "Compare-Object",
+    "clc": "Clear-Content", "cls": "Clear-Host", "clv": "Clear-Variable",
     "copy": "Copy-Item", "cpi": "Copy-Item", "cvpa": "Convert-Path", "del": "Remove-Item",
-    "diff": "Compare-Object", "epcsv": "Export-Csv", "dir": "Get-ChildItem", "echo": "Write-Output", "erase": "Remove-Item",
+    "epcsv": "Export-Csv", "dir": "Get-ChildItem", "echo": "Write-Output", "erase": "Remove-Item",
     "fl": "Format-List", "foreach": "ForEach-Object", "ft": "Format-Table", "fw": "Format-Wide",
     "gal": "Get-Alias", "gc": "Get-Content", "gci": "Get-ChildItem", "gcm": "Get-Command", "gi": "Get-Item",
     "gl": "Get-Location", "gm": "Get-Member", "group": "Group-Object", "gu": "Get-Unique",
@@ -59,8 +60,7 @@ BUILTIN_ALIASES = {
     "popd": "Pop-Location", "pushd": "Push-Location", "pwd": "Get-Location", "rd": "Remove-Item",
     "ren": "Rename-Item", "ri": "Remove-Item", "rni": "Rename-Item", "rv": "Remove-Variable",
     "rvpa": "Resolve-Path", "sal": "Set-Alias", "select": "Select-Object", "set": "Set-Variable",
-    "sl": "Set-Location", "sort": "Sort-Object", "tee": "Tee-Object", "type": "Get-Content",
-    "where": "Where-Object", "write": "Write-Output",
+    "sl": "Set-Location", "sv": "Set-Variable", "type": "Get-Content", "where": "Where-Object",
 }
 BUILTIN_ALIASES.update({"gjb": "Get-Job", "rcjb": "Receive-Job", "rjb": "Remove-Job", "sajb": "Start-Job",
                         "spjb": "Stop-Job", "wjb": "Wait-Job"})

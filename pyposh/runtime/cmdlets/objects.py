@@ -330,7 +330,7 @@ class WhereObject(_WhereBase):
 
 # ---------------------------------------------------------------- Tee-Object
 
-@cmdlet("Tee-Object", aliases=("tee",), default_set="File")
+@cmdlet("Tee-Object", default_set="File")
 class TeeObject(Cmdlet):
     input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
     file_path: Annotated[str, Parameter(type="string", position=0, mandatory=True, sets=("File",),

@@ -19,7 +19,7 @@ def _input(value) -> bool:
     return value is not AUTOMATION_NULL and value is not None
 
 
-@cmdlet("Sort-Object", aliases=("sort",), default_set="Default")
+@cmdlet("Sort-Object", default_set="Default")
 class SortObject(Cmdlet):
     input_object: Annotated[object, Parameter(pipeline=True)] = AUTOMATION_NULL
     property: Annotated[list, Parameter(type="object[]", position=0)] = None
@@ -270,7 +270,7 @@ class GetUnique(Cmdlet):
 
 # ---------------------------------------------------------------- Compare-Object
 
-@cmdlet("Compare-Object", aliases=("compare", "diff"))
+@cmdlet("Compare-Object")
 class CompareObject(Cmdlet):
     reference_object: Annotated[list, Parameter(type="object[]", position=0, mandatory=True)] = None
     difference_object: Annotated[list, Parameter(type="object[]", position=1, mandatory=True,

@@ -23,7 +23,7 @@ _WRITE_ERROR_EXCEPTION = "Microsoft.PowerShell.Commands.WriteErrorException"
 
 # ---------------------------------------------------------------- Write-Output
 
-@cmdlet("Write-Output", aliases=("echo", "write"))
+@cmdlet("Write-Output", aliases=("echo",))
 class WriteOutput(Cmdlet):
     input_object: Annotated[object, Parameter(position=0, mandatory=True, pipeline=True, remaining=True)] = None
     no_enumerate: Annotated[bool, Parameter(type="switch")] = False
