@@ -53,7 +53,7 @@ from pyposh.interpreter.session.records import (  # noqa: F401
 )
 from pyposh.interpreter.session.variables import using_names  # noqa: F401
 from pyposh.interpreter.text import numbers as numeric_types  # noqa: F401 - type codes, typed integers
-from pyposh.interpreter.text.dates import format_datetime, format_timespan  # noqa: F401
+from pyposh.interpreter.text.dates import format_datetime, format_timespan, now as datetime_now  # noqa: F401
 from pyposh.interpreter.text.numbers import PSBigInt, PSInt64, numeric_code, roundtrip_text  # noqa: F401
 # text
 from pyposh.interpreter.text.wildcard import compile_wildcard, has_wildcards, unescape, wildcard_match  # noqa: F401

@@ -16,6 +16,7 @@ from pyposh.interpreter.dotnet.registry import argument_out_of_range, to_int, to
 from pyposh.interpreter.dotnet.static_members import constructor, statics
 from pyposh.interpreter.dotnet.statics.text import parse_guid
 from pyposh.interpreter.dotnet.xml_document import new_document
+from pyposh.interpreter.text.dates import datetime_from_ticks
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject
 from pyposh.interpreter.values.types import wrap
 
@@ -53,7 +54,7 @@ def _new_datetime(t, *args):
         if not 0 <= ticks <= 3155378975999999999:
             raise argument_out_of_range("ticks", "Ticks must be between DateTime.MinValue.Ticks and "
                                         "DateTime.MaxValue.Ticks.")
-        return datetime.datetime(1, 1, 1) + datetime.timedelta(microseconds=ticks // 10)
+        return datetime_from_ticks(ticks)
     if len(args) in (2, 5):
         raise reg.overload_not_found("new", len(args))
     kind = None

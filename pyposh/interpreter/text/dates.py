@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -29,6 +30,55 @@ _FIXED = {
 
 class DateFormatError(ValueError):
     """A DateTime or TimeSpan format string .NET rejects (FormatException)."""
+
+
+# ---- ticks: a DateTime counts 100 ns ticks, a Python datetime microseconds ---------------------------------
+
+_EPOCH = datetime.datetime(1, 1, 1)
+
+
+class NetDateTime(datetime.datetime):
+    """A DateTime whose value is finer than a microsecond: `sub_ticks` (1-9) 100-ns ticks below .microsecond.
+    Python's arithmetic on it gives a value without them (sub_ticks reads 0); what keeps them says so."""
+
+    __slots__ = ("sub_ticks",)
+
+
+def sub_ticks(value: datetime.datetime) -> int:
+    """The 100-ns ticks of a DateTime below its microsecond (0 for a plain datetime)."""
+    return getattr(value, "sub_ticks", 0)
+
+
+def with_sub_ticks(value: datetime.datetime, extra: int) -> datetime.datetime:
+    """The value with `extra` (0-9) 100-ns ticks below its microsecond."""
+    if not extra:
+        return value
+    precise = NetDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second,
+                          value.microsecond, value.tzinfo, fold=value.fold)
+    precise.sub_ticks = extra
+    return precise
+
+
+def datetime_ticks(value: datetime.datetime) -> int:
+    """DateTime.Ticks: 100-ns intervals since 0001-01-01 of the clock value (whatever its Kind)."""
+    delta = value.replace(tzinfo=None) - _EPOCH
+    return ((delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds) * 10 + sub_ticks(value)
+
+
+def datetime_from_ticks(ticks: int, tzinfo=None) -> datetime.datetime:
+    """`[datetime]::new(ticks)`: raises OverflowError outside DateTime's range."""
+    micro, extra = divmod(ticks, 10)
+    value = _EPOCH + datetime.timedelta(microseconds=micro)
+    return with_sub_ticks(value.replace(tzinfo=tzinfo) if tzinfo is not None else value, extra)
+
+
+def now(tzinfo=None) -> datetime.datetime:
+    """DateTime.Now (tzinfo None: local time as an aware value is the caller's choice) to 100 ns, as .NET reads
+    the clock on Linux."""
+    ns = time.time_ns()
+    value = datetime.datetime.fromtimestamp(ns // 1_000_000_000, tzinfo)
+    value += datetime.timedelta(microseconds=ns // 1000 % 1_000_000)
+    return with_sub_ticks(value, ns // 100 % 10)
 
 
 def format_datetime(value: datetime.datetime, fmt: str | None = None, culture: str = "en-US") -> str:
@@ -75,7 +125,7 @@ def _repeat(fmt: str, i: int) -> int:
 def _custom(value: datetime.datetime, fmt: str) -> str:
     out = []
     i = 0
-    ticks = value.microsecond * 10
+    ticks = value.microsecond * 10 + sub_ticks(value)
     while i < len(fmt):
         ch = fmt[i]
         n = _repeat(fmt, i)

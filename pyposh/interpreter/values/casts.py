@@ -5,6 +5,7 @@ import datetime
 import uuid
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.interpreter.text.dates import datetime_from_ticks
 from pyposh.interpreter.text.numbers import (
     BIGINT, BYTE, INT16, INT32, INT64, SBYTE, UINT16, UINT32, UINT64, PSBigInt, PSChar, PSSingle,
 )
@@ -21,7 +22,6 @@ from pyposh.interpreter.values.typenames import (
 from pyposh.interpreter.values.types import PSType, resolve_type
 
 _LISTS = (list, tuple)
-_EPOCH = datetime.datetime(1, 1, 1)
 
 
 def _enumerate(value) -> list:
@@ -104,8 +104,8 @@ def _to_datetime(value):
         return parsed
     if isinstance(value, int) and not isinstance(value, bool):
         try:
-            return _EPOCH + datetime.timedelta(microseconds=int(value) // 10)
-        except OverflowError:
+            return datetime_from_ticks(int(value))
+        except (OverflowError, ValueError):
             raise cv.cast_error(value, "System.DateTime", "Ticks must be between DateTime.MinValue.Ticks and "
                                 "DateTime.MaxValue.Ticks. (Parameter 'ticks')", "InvalidCastConstructorException") \
                 from None

@@ -5,6 +5,7 @@ import datetime
 import decimal
 
 from pyposh.errors import PyposhError, ScriptRuntimeError
+from pyposh.interpreter.text.dates import datetime_ticks
 from pyposh.interpreter.text.numbers import (
     DECIMAL, DOUBLE, INT16, INT32, INT64, SBYTE, SINGLE, PSChar, double_to_decimal, numeric_code,
 )
@@ -124,9 +125,9 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
     return False
 
 
-def _ticks(value: datetime.datetime) -> datetime.datetime:
+def _ticks(value: datetime.datetime) -> int:
     """A DateTime as .NET compares it: by its clock value (Ticks), whatever its Kind."""
-    return value.replace(tzinfo=None) if value.tzinfo is not None else value
+    return datetime_ticks(value)
 
 
 def _null_order(value, value_is_right: bool) -> int:

@@ -9,8 +9,8 @@ import uuid
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    Cmdlet, EnumValue, Hashtable, Parameter, PSBigInt, PSInt64, PSObject, cmdlet, get_member, is_list, property_names,
-    roundtrip_text, to_string,
+    Cmdlet, EnumValue, Hashtable, Parameter, PSBigInt, PSInt64, PSObject, cmdlet, format_datetime, get_member, is_list,
+    property_names, roundtrip_text, to_string,
 )
 
 TRUNCATED = "Resulting JSON is truncated as serialization has exceeded the set depth of %d."
@@ -56,9 +56,11 @@ def json_double(value: float) -> str:
 
 def json_date(value: datetime.datetime) -> str:
     """Newtonsoft's ISO form: yyyy-MM-ddTHH:mm:ss.FFFFFFFK."""
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    if value.microsecond:
-        text += ("." + "%06d" % value.microsecond).rstrip("0")
+    return format_datetime(value, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF") + _json_offset(value)
+
+
+def _json_offset(value: datetime.datetime) -> str:
+    text = ""
     if value.tzinfo is datetime.timezone.utc:
         text += "Z"
     elif value.tzinfo is not None:

@@ -9,8 +9,8 @@ import time
 from typing import Annotated
 
 from pyposh.interpreter.api import (
-    Cmdlet, Hashtable, Parameter, PSObject, cmdlet, convert_to, format_datetime, has_property, is_list, new_object,
-    resolve_type, set_member, to_string, wrap,
+    Cmdlet, Hashtable, Parameter, PSObject, cmdlet, convert_to, datetime_now, format_datetime, has_property, is_list,
+    new_object, resolve_type, set_member, to_string, wrap,
 )
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
@@ -121,7 +121,7 @@ class GetDate(Cmdlet):
         elif self.date is not None:
             value = self.date
         else:
-            value = datetime.datetime.now()
+            value = datetime_now()
         try:
             value = self.adjust(value)
         except ValueError:

@@ -205,3 +205,27 @@ $d.GetType().Name
 #=>
 # 2024-03-15 14:05
 # DateTime
+---
+# Source: .NET API docs, DateTime (a tick is 100 ns; DateTime(Int64) constructor, Ticks, AddTicks, the "o" round-trip format's 7 fraction digits, comparison by Ticks) and Newtonsoft's ISO date form used by ConvertTo-Json (FFFFFFF)
+$d = [datetime]::new(637765920000000005)
+$d.Ticks
+$d.ToString('o')
+$d.ToString('HH:mm:ss.fffffff')
+$d.AddTicks(2).Ticks
+$d.AddSeconds(1).Ticks
+([datetime]637765920000000005).Ticks
+(Get-Date '2022-01-01').AddTicks(1).Ticks
+$d -gt [datetime]::new(637765920000000004)
+$d -eq [datetime]::new(637765920000000005)
+$d | ConvertTo-Json
+#=>
+# 637765920000000005
+# 2022-01-01T00:00:00.0000005
+# 00:00:00.0000005
+# 637765920000000007
+# 637765920010000005
+# 637765920000000005
+# 637765920000000001
+# True
+# True
+# "2022-01-01T00:00:00.0000005"

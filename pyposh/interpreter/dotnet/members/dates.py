@@ -12,7 +12,6 @@ from pyposh.interpreter.values.enums import ENUMS
 _DAY_OF_WEEK = ENUMS["system.dayofweek"]
 _KIND = ENUMS["system.datetimekind"]
 _UNREPRESENTABLE = "The added or subtracted value results in an un-representable DateTime."
-EPOCH = datetime.datetime(1, 1, 1)
 TICKS_PER_SECOND = 10_000_000
 TICKS_PER_DAY = 86400 * TICKS_PER_SECOND
 timespan_ticks = dates.timedelta_ticks
@@ -33,9 +32,7 @@ def format_timespan(ts, fmt=None) -> str:
         raise reg.format_error(str(exc)) from None
 
 
-def ticks_of(dt: datetime.datetime) -> int:
-    delta = dt.replace(tzinfo=None) - EPOCH
-    return (delta.days * 86400 + delta.seconds) * TICKS_PER_SECOND + delta.microseconds * 10
+ticks_of = dates.datetime_ticks
 
 
 def kind_of(dt: datetime.datetime) -> str:
@@ -63,8 +60,9 @@ def _number(value, method, param="value") -> float:
 
 
 def _shift(dt, delta):
+    """dt + delta, keeping dt's ticks below a microsecond (a TimeSpan here is whole microseconds)."""
     try:
-        return dt + delta
+        return dates.with_sub_ticks(dt + delta, dates.sub_ticks(dt))
     except OverflowError:
         raise reg.argument_out_of_range("value", _UNREPRESENTABLE) from None
 
@@ -98,7 +96,10 @@ def _add_years(dt, years):
 
 
 def _add_ticks(dt, ticks):
-    return _shift(dt, datetime.timedelta(microseconds=to_int(ticks, "AddTicks") / 10))
+    try:
+        return dates.datetime_from_ticks(ticks_of(dt) + to_int(ticks, "AddTicks"), dt.tzinfo)
+    except (OverflowError, ValueError):
+        raise reg.argument_out_of_range("value", _UNREPRESENTABLE) from None
 
 
 def _naive(dt):

@@ -83,9 +83,9 @@ def _compare(t, a, b):
 
 DATETIME = statics("System.DateTime")
 (DATETIME
- .prop("Now", lambda t: datetime.datetime.now())
+ .prop("Now", lambda t: dates.now())
  .prop("Today", lambda t: datetime.datetime.combine(datetime.date.today(), datetime.time()))
- .prop("UtcNow", lambda t: datetime.datetime.now(datetime.timezone.utc))
+ .prop("UtcNow", lambda t: dates.now(datetime.timezone.utc))
  .prop("MinValue", lambda t: datetime.datetime.min)
  .prop("MaxValue", lambda t: datetime.datetime.max)
  .prop("UnixEpoch", lambda t: datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc))
