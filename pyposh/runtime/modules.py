@@ -286,6 +286,11 @@ def loaded_modules(runspace) -> list:
     return list(_table(runspace).values())
 
 
+def add_loaded_module(runspace, info: PSModuleInfo) -> None:
+    """Put a module in the runspace's table of loaded modules (Import-Module of a New-Module module)."""
+    _table(runspace)[info.name.lower()] = info
+
+
 def _table(runspace) -> dict:
     services = runspace.services
     table = getattr(services, "modules", None)

@@ -14,8 +14,10 @@ from pyposh.interpreter.commands.external import ExternalProcessor
 from pyposh.interpreter.commands.invocation import ScriptCommandProcessor
 from pyposh.interpreter.commands.messages import text
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
+from pyposh.interpreter.session.scopes import ModuleScope
 from pyposh.interpreter.values.casts import convert_to
 from pyposh.interpreter.values.conversions import to_string
+from pyposh.interpreter.values.objects import unwrap
 
 
 class CommandEntry:
@@ -93,6 +95,10 @@ class CommandTable:
         spec = self.find_cmdlet(key)
         if spec is not None:
             return ("cmdlet", spec, spec.name)
+        if "\\" in key:
+            qualified = self._module_qualified(ctx, name)
+            if qualified is not None:
+                return qualified
         if "\\" in key or "/" in key or key.endswith(".ps1"):
             path = self.runspace.resolve_path(name.replace("\\", "/"))
             if os.path.isfile(path):
@@ -105,12 +111,33 @@ class CommandTable:
             return ("application", found, name)
         return None
 
+    def _module_qualified(self, ctx, name: str):
+        """`Microsoft.PowerShell.Utility\\Get-Date`, `MyModule\\Get-Thing`: the command of that name the module
+        holds (a built-in cmdlet's module, or the module a function was defined in), or None."""
+        module, _, command = name.rpartition("\\")
+        if not module or not command or any(c in module for c in "/\\:") or module in (".", ".."):
+            return None
+        wanted = module.lower()
+        fn = ctx.scope.find_function(command.lower())
+        if fn is not None and fn.module is not None and fn.module.module is not None \
+                and getattr(fn.module.module, "name", "").lower() == wanted:
+            return ("function", fn, command)
+        spec = self.find_cmdlet(command.lower())
+        if spec is not None and (spec.module or "").lower() == wanted:
+            return ("cmdlet", spec, spec.name)
+        return None
+
     def processor(self, ctx, target, args, emit, extent, operator):
         dot = operator == "."
         invoked_as = "." if dot else ("&" if operator == "&" else None)   # InvocationName (PipelineOps.AddCommand)
         if isinstance(target, ScriptBlock):
             return ScriptCommandProcessor(target, ctx, args, emit, "", dot, extent,
                                           invocation_name=invoked_as or "")
+        module_scope = getattr(unwrap(target), "scope", None)
+        if isinstance(module_scope, ModuleScope) and args and args[0][0] != "named" \
+                and isinstance(unwrap(args[0][1]), ScriptBlock):       # `& $module { ... }`: run in the module
+            return ScriptCommandProcessor(unwrap(args[0][1]).bound_to(module_scope), ctx, args[1:], emit, "", dot,
+                                          extent, invocation_name=invoked_as or "")
         if not isinstance(target, str):
             target = to_string(target)
         resolved = self.resolve(ctx, target)

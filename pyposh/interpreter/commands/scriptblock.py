@@ -8,7 +8,7 @@ from pyposh.interpreter.commands.script_body import ScriptBody, script_body
 from pyposh.interpreter.dotnet.registry import calling_context
 from pyposh.interpreter.dotnet.static_members import statics
 from pyposh.interpreter.session.flow import ReturnSignal
-from pyposh.interpreter.session.scopes import Scope
+from pyposh.interpreter.session.scopes import Scope, module_scope_of
 from pyposh.interpreter.values.conversions import to_string
 
 _UNSET = object()
@@ -83,8 +83,18 @@ class ScriptBlock:
             scope = scope.parent
         return ScriptBlock(self.body, self.runspace, self.script_path, captured, self.text, self.module)
 
+    def bound_to(self, module_scope) -> "ScriptBlock":
+        """The block bound to a module (`& $module { ... }`, PSModuleInfo.NewBoundScriptBlock): it runs in the
+        module's scope, seeing its `$script:` variables and functions."""
+        return ScriptBlock(self.body, self.runspace, self.script_path, self.closure, self.text, module_scope)
+
     def new_scope(self, parent: Scope) -> Scope:
-        scope = Scope(self.module if self.module is not None else parent)
+        """A scope for one run: below the caller's, unless the block belongs to a module the caller is outside of:
+        then below the module's scope (a module's functions and blocks see its state, not the caller's)."""
+        module = self.module
+        if module is not None and module_scope_of(parent) is not module:
+            parent = module
+        scope = Scope(parent)
         if self.closure:
             for key, (name, value) in self.closure.items():
                 scope.vars[key] = value

@@ -13,6 +13,7 @@ from pyposh.interpreter.dotnet.registry import MISSING, set_calling_context
 from pyposh.interpreter.dotnet.script_classes import invoke_as
 from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static
 from pyposh.interpreter.evaluate.assignment import compile_assignment_value, compile_statement_value, compile_target
+from pyposh.interpreter.session.scopes import module_scope_of
 from pyposh.interpreter.session.variables import compile_variable_read, reference_to
 from pyposh.interpreter.text.numbers import parse_number_text
 from pyposh.interpreter.values import conversions, operators
@@ -406,8 +407,8 @@ def compile_script_block_expression(node):
     body = ScriptBody(node.script_block)        # every block this expression makes shares one compiled body
     text = node.extent.text[1:-1]
 
-    def make(ctx):
-        return ScriptBlock(body, ctx.runspace, ctx.script_path, text=text)
+    def make(ctx):      # a block made inside a module belongs to it (runs in its scope when called from outside)
+        return ScriptBlock(body, ctx.runspace, ctx.script_path, text=text, module=module_scope_of(ctx.scope))
     return make
 
 

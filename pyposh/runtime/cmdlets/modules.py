@@ -44,7 +44,7 @@ class ImportModule(Cmdlet):
             info = getattr(value, "base", value)
             if isinstance(info, m.PSModuleInfo):        # a module New-Module made, piped in
                 m.place_exports(info, self.target_scope(), self.prefix or "", self.function)
-                self.runspace.services.modules[info.name.lower()] = info
+                m.add_loaded_module(self.runspace, info)
                 if self.pass_thru:
                     self.write_object(info)
                 continue

@@ -93,3 +93,22 @@ Export-ModuleMember -Function x
 #   89 |  Export-ModuleMember -Function x
 #      |  ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 #      | The Export-ModuleMember cmdlet can only be called from inside a module.
+---
+# Source: about_Command_Precedence ("Module-qualified names": Module\Command runs the command from that module, e.g. Microsoft.PowerShell.Utility\Get-Date); about_Modules / PSModuleInfo.NewBoundScriptBlock (`& $module { }` runs a block in the module's session state); a script block made in a module belongs to the module's session state (ScriptBlock.SessionStateInternal)
+Microsoft.PowerShell.Utility\Write-Output 'qualified'
+$m = New-Module -Name MyMod -ScriptBlock {
+    $script:x = 'module state'
+    function Get-Thing { 'thing' }
+    function Get-Block { { $script:x } }
+}
+MyMod\Get-Thing
+$script:x = 'caller state'
+& (Get-Block)
+& $m { $script:x }
+try { Microsoft.PowerShell.Management\Write-Output 'x' } catch { $_.FullyQualifiedErrorId }
+#=>
+# qualified
+# thing
+# module state
+# module state
+# CommandNotFoundException
