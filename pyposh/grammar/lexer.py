@@ -41,11 +41,16 @@ class Tokenizer:
         self.closed_do = False    # the block just closed was a `do` body
         self.parameters_ended = False  # `--` seen among the current command's arguments
         self.last_end = 0         # where the last token emitted ends
+        self.unclosed_error = None  # the error for brackets still open at the end of the text
 
     # -- helpers --------------------------------------------------------------------------------
     def error(self, key, start, end=None, incomplete=False, **args):
+        raise self.make_error(key, start, end, incomplete, **args)
+
+    @staticmethod
+    def make_error(key, start, end=None, incomplete=False, **args) -> ParseError:
         message, error_id = messages.message(key, **args)
-        raise ParseError(message, error_id, (start, start if end is None else end), incomplete)
+        return ParseError(message, error_id, (start, start if end is None else end), incomplete)
 
     def take(self, size: int, type_: str):
         """The next `size` characters as a token of `type_` (PowerShell's en and em dashes read as `-`)."""
@@ -134,17 +139,22 @@ class Tokenizer:
             for tok in self.dispatch(c):
                 yield tok
         if len(self.stack) > 1:
-            self.unclosed(self.ctx)
+            # the parser fails at the end; what it was reading may tell a better error (parser.py), else this one
+            self.unclosed_error = self.unclosed(self.ctx)
 
-    def unclosed(self, ctx):
+    def unclosed(self, ctx) -> ParseError:
+        """The error for a bracket left open at the end of the text."""
         key = UNCLOSED_ERRORS.get(ctx.kind)
         if key is None:     # a `(`: after a statement keyword, or around an expression
             if ctx.opener not in STATEMENT_PAREN_OPENERS and self.last_end > ctx.open_pos + 1:
                 # `1 + (2`: after the expression in the parentheses (Parser.cs, ParenthesizedExpressionRule)
-                self.error("MissingEndParenthesisInExpression", self.last_end, incomplete=True)
+                return self.make_error("MissingEndParenthesisInExpression", self.last_end, incomplete=True)
             key = ("MissingEndParenthesisAfterStatement" if ctx.opener in STATEMENT_PAREN_OPENERS
                    else "MissingEndParenthesisInExpression")
-        self.error(key, ctx.open_pos, ctx.open_pos + 1, incomplete=True, keyword=ctx.opener)
+        if ctx.kind in ("type_body", "hash"):
+            # Parser.cs ClassDefinitionRule, EnumDefinitionRule, HashExpressionRule: After(the opening brace)
+            return self.make_error(key, ctx.open_pos + (2 if ctx.kind == "hash" else 1), incomplete=True)
+        return self.make_error(key, ctx.open_pos, ctx.open_pos + 1, incomplete=True, keyword=ctx.opener)
 
     def newline(self):
         """A newline: a separator, unless the statement plainly goes on or nothing separates."""
@@ -409,7 +419,7 @@ OPENERS = {
 # The error for a context left open at the end of the text, by its kind (a `paren` is told by its opener).
 UNCLOSED_ERRORS = {
     "statements": "MissingEndCurlyBrace", "switch": "MissingEndCurlyBrace", "type_body": "MissingEndCurlyBrace",
-    "subexpr": "MissingEndParenthesisInSubexpression", "hash": "IncompleteHashLiteral",
+    "subexpr": "MissingEndParenthesisInSubexpression", "hash": "MissingEndCurlyBrace",
     "index": "MissingEndSquareBracket", "call": "MissingEndParenthesisInMethodCall",
     "params": "MissingEndParenthesisInFunctionParameterList", "attr": "MissingEndParenthesisInExpression",
 }

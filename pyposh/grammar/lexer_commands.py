@@ -58,8 +58,10 @@ def at_start(lx: Tokenizer, c, keywords=True):
         if m:
             yield from expressions.at_operand(lx, c)
             return
-    if c == "|" and lx.last == "PIPE":
-        lx.error("EmptyPipeElement", start, start + 1)
+    if c == "|" and lx.last in ("PIPE", None, "SEP"):
+        # Parser.cs PipelineRule: right after the previous `|`, or at a `|` that starts the statement
+        at = lx.last_end if lx.last == "PIPE" else start
+        lx.error("EmptyPipeElement", at, at if lx.last == "PIPE" else start + 1)
     word, wstart, wend = lx.required_bareword(c)
     lower = word.lower()
     if keywords:
@@ -132,11 +134,29 @@ def at_header(lx: Tokenizer, c):
     if tok is None and ctx.header_kind == "type_body":
         m = TYPE_NAME_RE.match(text, start)         # `class C2a:C,System.IDisposable{`: names end at `:`
         if m:
-            lx.pos = m.end()
-            tok = lx.token("GENERIC", m.group(0), start, m.end())
+            end = _generic_arguments_end(text, m.end())     # `System.IEquatable[Object]`
+            lx.pos = end
+            tok = lx.token("GENERIC", text[start:end], start, end)
     if tok is None and (c in SINGLE_QUOTES or c in DOUBLE_QUOTES):
         tok = lx.string_token(c, HEADER)
     yield lx.generic_token(c) if tok is None else tok
+
+
+def _generic_arguments_end(text: str, pos: int) -> int:
+    """Where a base type's generic arguments (`[T1, T2]`, nested brackets included) end; pos without them."""
+    if pos >= len(text) or text[pos] != "[":
+        return pos
+    depth = 0
+    for index in range(pos, len(text)):
+        if text[index] == "[":
+            depth += 1
+        elif text[index] == "]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        elif text[index] in "{}\n":
+            break
+    return pos
 
 
 def declaration_token(lx: Tokenizer, c, state):

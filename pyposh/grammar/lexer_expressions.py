@@ -119,7 +119,7 @@ def sign_operator(lx: Tokenizer, c, after_operand):
         m = WORD_OPERATOR_RE.match(text, start)
         if m:
             return word_operator(lx, m, after_operand)
-        if text[start + 1:start + 2] in DASHES:
+        if text[start + 1:start + 2] and text[start + 1] in DASHES:     # (an empty slice is `in` any string)
             return lx.take(2, "DEC")
         type_ = "MINUS"
     if after_operand:
@@ -311,5 +311,5 @@ def pipeline_operator(lx: Tokenizer, c):
             return lx.token("REDIRECT", m.group(0), start, m.end())
     if c == "<":
         lx.pos += 1
-        lx.error("RedirectionNotSupported", start, start + 1)
+        lx.error("RedirectionNotSupported", start, start + 1, operator="<")
     return None

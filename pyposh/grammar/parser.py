@@ -15,6 +15,7 @@ from lark.lexer import Lexer
 
 from pyposh.errors import ParseError
 from pyposh.grammar import ast as A, messages
+from pyposh.grammar.diagnosis import Diagnosis
 from pyposh.grammar.extent import Extent, SourceText
 from pyposh.grammar.lexer import STATEMENT_PAREN_OPENERS, Tokenizer
 from pyposh.grammar.transform import AstBuilder
@@ -161,6 +162,21 @@ def _open_statement_paren(tok):
 
 
 def _unexpected(e: UnexpectedToken, source: SourceText, text: str, offset: int) -> ParseError:
+    tokenizer = getattr(_local, "tokenizer", None)
+    blanks = tokenizer if tokenizer is not None else Tokenizer(text)
+    diagnosis = Diagnosis(e.interactive_parser.parser_state.value_stack, e.token, text,
+                          lambda pos: blanks.peek_significant(pos) >= len(text))
+    found = diagnosis.run()
+    if found is not None:
+        key, args, start, end, incomplete = found
+        message, error_id = messages.message(key, **args)
+        return ParseError(message, error_id, Extent(source, offset + start, offset + end), incomplete=incomplete)
+    if tokenizer is not None and tokenizer.unclosed_error is not None:
+        return _relocate(tokenizer.unclosed_error, source, offset)
+    return _unexpected_token(e, source, text, offset)
+
+
+def _unexpected_token(e: UnexpectedToken, source: SourceText, text: str, offset: int) -> ParseError:
     tok = e.token
     history = getattr(_local, "history", None) or []
     previous = None

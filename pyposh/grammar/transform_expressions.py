@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lark import Token, Transformer, v_args
 
-from pyposh.grammar import ast as A, literals
+from pyposh.errors import ParseError
+from pyposh.grammar import ast as A, literals, messages
 from pyposh.grammar.expansion import expandable_string
 from pyposh.grammar.extent import Extent
 from pyposh.grammar.strings import here_string_body, single_quoted_value
@@ -17,7 +18,12 @@ class ExpressionBuilder(Transformer):
 
     # -- pipelines ------------------------------------------------------------------------------
     def assignment(self, meta, children):
-        return A.AssignmentStatementAst(self.ext(meta), children[0], children[1].value, children[2])
+        left, operator = children[0], children[1].value
+        if not _assignable(left, operator == "="):
+            # Parser.cs AssignmentStatementRule / ISupportsAssignment: at the left-hand side
+            message, error_id = messages.message("InvalidLeftHandSide")
+            raise ParseError(message, error_id, left.extent)
+        return A.AssignmentStatementAst(self.ext(meta), left, operator, children[2])
 
     def background(self, meta, children):
         inner = children[0]
@@ -234,3 +240,17 @@ class ExpressionBuilder(Transformer):
                 piece = expandable_string(ext, text, None, "bare", self.parse_sub)
                 parts.extend(piece.parts if isinstance(piece, A.ExpandableStringExpressionAst) else [piece.value])
         return A.ExpandableStringExpressionAst(ext, tuple(parts), "bare", raw)
+
+
+def _assignable(target, plain: bool) -> bool:
+    """Whether an assignment can store into target: a variable, a property or an element (not through `?.` or
+    `?[`), one of those under a cast or an attribute, or (with a plain `=`) a list of them."""
+    if isinstance(target, (A.VariableExpressionAst, A.ParenExpressionAst)):
+        return True
+    if isinstance(target, (A.MemberExpressionAst, A.InvokeMemberExpressionAst, A.IndexExpressionAst)):
+        return not target.null_conditional
+    if isinstance(target, (A.ConvertExpressionAst, A.AttributedExpressionAst)):
+        return _assignable(target.child, plain)
+    if isinstance(target, A.ArrayLiteralAst):
+        return plain and all(_assignable(element, plain) for element in target.elements)
+    return False
