@@ -9,23 +9,21 @@ converting what is assigned; hidden members left out of listings; static members
 from __future__ import annotations
 
 from pyposh.interpreter.dotnet import registry as reg
-from pyposh.interpreter.dotnet.static_members import CONSTRUCTORS, default_of, statics
+from pyposh.interpreter.dotnet.static_members import CONSTRUCTORS, STATICS, default_of
 from pyposh.interpreter.values.casts import convert_to
-from pyposh.interpreter.values.objects import Hashtable, PSObject, unwrap
+from pyposh.interpreter.values.objects import GenericList, Hashtable, PSObject, unwrap
 from pyposh.interpreter.values.typenames import is_instance, register_type
 from pyposh.interpreter.values.types import define_class_type, resolve_type
 
 SCRIPT_CLASSES: dict = {}      # lower-cased name -> the ScriptClass defined last under that name
 
 
-class ScriptObject:
-    """An instance of a script-defined class: its property values by lower-case name."""
+class ScriptMembers:
+    """What every instance of a script-defined class has: its class's name as type name, and ToString, Equals and
+    CompareTo as the class defines them. The instance keeps its property values in `values`, by lower-case name."""
 
-    __slots__ = ("values",)
+    __slots__ = ()
     script_class: "ScriptClass" = None          # set on each generated subclass
-
-    def __init__(self):
-        self.values = {}
 
     @property
     def ps_type_name(self) -> str:
@@ -37,11 +35,46 @@ class ScriptObject:
             return reg.to_str(method.call(self, []))
         return self.script_class.name
 
+    def ps_equals(self, other) -> bool:
+        """`-eq`: the class's `Equals([object])` when it defines one, else reference equality (object.Equals)."""
+        method = self.script_class.find_method("equals")
+        if method is not None and method.overload(1, [other]) is not None:
+            return bool(method.call(self, [other]))
+        return self is other
+
+    def ps_compare_to(self, other):
+        """`-lt`/`-gt`/sorting: the class's `CompareTo([object])` (IComparable) as -1, 0 or 1; None without one."""
+        method = self.script_class.find_method("compareto")
+        if method is None or method.overload(1, [other]) is None:
+            return None
+        result = reg.convert_arg(method.call(self, [other]), "System.Int32")
+        return (result > 0) - (result < 0)
+
     def __str__(self):
         return self.ps_to_string()
 
     def __repr__(self):
         return "<%s>" % self.script_class.name
+
+
+class ScriptObject(ScriptMembers):
+    """An instance of a script-defined class deriving from System.Object (or from another such class)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self):
+        self.values = {}
+
+
+class ScriptList(ScriptMembers, GenericList):
+    """An instance of a script-defined class deriving from System.Collections.Generic.List[T]: a list of T with
+    the class's members added."""
+
+    __slots__ = ("values",)
+
+    def __init__(self):
+        GenericList.__init__(self, (), self.script_class.element_type)
+        self.values = {}
 
 
 class PropertyDef:
@@ -99,7 +132,8 @@ class MethodDef:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         for candidate in candidates:
-            if all(t is None or is_instance(unwrap(a), t) for t, a in zip(candidate.parameter_types, args)):
+            pairs = zip(candidate.parameter_types, args, strict=False)
+            if all(t is None or is_instance(unwrap(a), t) for t, a in pairs):
                 return candidate
         for candidate in candidates:
             try:
@@ -122,15 +156,32 @@ class MethodDef:
 class ScriptClass:
     """A class as its definition gives it: name, base class, properties, methods and constructors."""
 
-    def __init__(self, name: str, base: "ScriptClass | None", base_type_name: str = "System.Object"):
+    def __init__(self, name: str, base: "ScriptClass | None", base_type_name: str = "System.Object",
+                 element_type: str | None = None):
         self.name = name
         self.base = base
         self.base_type_name = base.name if base is not None else base_type_name
+        self.element_type = base.element_type if base is not None else element_type   # a List[T]'s T
         self.properties: dict[str, PropertyDef] = {}
-        self.methods: dict[str, MethodDef] = {}
+        self.methods: dict[str, MethodDef] = {}         # instance methods
+        self.static_methods: dict[str, MethodDef] = {}
         self.constructors = MethodDef(".ctor")
+        self.static_constructor: Overload | None = None
         self.static_values: dict[str, object] = {}
+        self.statics_ready = False
         self.python_class = None
+
+    def initialize_statics(self) -> None:
+        """What .NET's static constructor does, the first time the class is used (an instance made, a static
+        member read, set or called): static properties get their defaults, then `static C() { }` runs."""
+        if self.statics_ready:
+            return
+        self.statics_ready = True
+        for prop in self.properties.values():
+            if prop.static:
+                self.static_values[prop.name.lower()] = prop.first_value()
+        if self.static_constructor is not None:
+            self.static_constructor.run(None, [])
 
     def initialization_order(self) -> list:
         """Instance properties in the order their defaults are set: base class first, each in declaration order
@@ -146,15 +197,15 @@ class ScriptClass:
             return self.base.find_method(lower_name)
         return method
 
-    def find_static(self, lower_name: str):
-        """The class that holds a static property (this one or a base), or None."""
-        prop = self.properties.get(lower_name)
-        if prop is not None and prop.static:
-            return self
-        return self.base.find_static(lower_name) if self.base is not None else None
+    def find_static_method(self, lower_name: str):
+        method = self.static_methods.get(lower_name)
+        if method is None and self.base is not None:
+            return self.base.find_static_method(lower_name)
+        return method
 
     def construct(self, args: list):
         """`[C]::new(args)`: properties get their defaults (base class first), then the constructor runs."""
+        self.initialize_statics()
         instance = self.python_class()
         for prop in self.initialization_order():
             instance.values[prop.name.lower()] = prop.first_value(instance)
@@ -162,6 +213,7 @@ class ScriptClass:
         return instance
 
     def run_constructor(self, instance, args: list):
+        self.initialize_statics()
         if not self.constructors.overloads:
             if args:
                 raise reg.overload_not_found("new", len(args))
@@ -179,7 +231,7 @@ class ScriptClass:
 
 
 def _converted(overload: Overload, args) -> list:
-    return [a if t is None else convert_to(a, t) for t, a in zip(overload.parameter_types, args)]
+    return [a if t is None else convert_to(a, t) for t, a in zip(overload.parameter_types, args, strict=False)]
 
 
 def _type_default(type_name):
@@ -190,30 +242,41 @@ def _type_default(type_name):
 
 def define_class(script_class: ScriptClass) -> None:
     """Make the class a type: a Python class with its member table, a PSType, statics and a constructor."""
-    base_python = script_class.base.python_class if script_class.base is not None else ScriptObject
+    if script_class.base is not None:
+        base_python = script_class.base.python_class
+        base_table = reg.table_for(base_python)
+    elif script_class.element_type is not None:
+        base_python, base_table = ScriptList, reg.table_for(GenericList)
+    else:
+        base_python, base_table = ScriptObject, reg.OBJECT
     cls = type(script_class.name, (base_python,), {"__slots__": (), "script_class": script_class})
     script_class.python_class = cls
-    base_table = reg.table_for(base_python) if script_class.base is not None else reg.OBJECT
     table = reg.define(cls, script_class.name, base_table)
     inherited = dict(table.props)
     table.props.clear()         # .NET lists a class's own properties first, then its base class's (about_Classes)
     for prop in script_class.properties.values():
         if not prop.static:
-            table.prop(prop.name, _getter(prop), _setter(prop), listed=not prop.hidden)
+            table.prop(prop.name, _getter(prop), _setter(prop), listed=not prop.hidden,
+                       type_name=prop.type_name or "System.Object")
     for key, prop in inherited.items():
         table.props.setdefault(key, prop)
     for method in script_class.methods.values():
-        if not method.static:
-            table.method(method.name, _invoker(method), 0, None, listed=not method.hidden)
-    static_table = statics(script_class.name)
+        table.method(method.name, _invoker(method), 0, None, listed=not method.hidden)
+    # Static members: the class's own, then those of its bases it doesn't redefine (read, set and called on the
+    # base class, as .NET finds an inherited static member).
+    static_table = STATICS[script_class.name.lower()] = reg.TypeMembers(script_class.name)
     for prop in script_class.properties.values():
         if prop.static:
-            script_class.static_values[prop.name.lower()] = prop.first_value()
             static_table.prop(prop.name, _static_getter(script_class, prop), _static_setter(script_class, prop),
-                              listed=not prop.hidden)
-    for method in script_class.methods.values():
-        if method.static:
-            static_table.method(method.name, _static_invoker(method), 0, None, listed=not method.hidden)
+                              listed=not prop.hidden, type_name=prop.type_name or "System.Object")
+    for method in script_class.static_methods.values():
+        static_table.method(method.name, _static_invoker(script_class, method), 0, None, listed=not method.hidden)
+    if script_class.base is not None:
+        base_statics = STATICS[script_class.base.name.lower()]
+        for key, prop in base_statics.props.items():
+            static_table.props.setdefault(key, prop)
+        for key, method in base_statics.methods.items():
+            static_table.methods.setdefault(key, method)
     CONSTRUCTORS[script_class.name.lower()] = reg.Method("new", lambda t, *args: script_class.construct(args), 0, None)
     bases = _base_names(script_class)
     register_type(script_class.name, bases, converter=_converter(script_class),
@@ -253,13 +316,18 @@ def _invoker(method):
 
 def _static_getter(script_class, prop):
     key = prop.name.lower()
-    return lambda t: script_class.static_values.get(key)
+
+    def get_value(t):
+        script_class.initialize_statics()
+        return script_class.static_values.get(key)
+    return get_value
 
 
 def _static_setter(script_class, prop):
     key = prop.name.lower()
 
     def set_value(t, value):
+        script_class.initialize_statics()
         value = prop.convert(value)
         if prop.validate is not None:
             prop.validate(value)
@@ -267,8 +335,11 @@ def _static_setter(script_class, prop):
     return set_value
 
 
-def _static_invoker(method):
-    return lambda t, *args: method.call(None, list(args))
+def _static_invoker(script_class, method):
+    def invoke(t, *args):
+        script_class.initialize_statics()
+        return method.call(None, list(args))
+    return invoke
 
 
 def _converter(script_class):

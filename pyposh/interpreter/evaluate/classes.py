@@ -1,7 +1,8 @@
-"""`class` definitions: properties (typed, with defaults, static, hidden, validation attributes), constructors (`: base(...)`), methods
-(overloads, static, `$this`, only `return`'s value as the result), inheritance from script classes. The class
-becomes a type when the definition statement runs (dotnet/script_classes.py shapes it); member bodies run in a
-scope of their own below the scope the class was defined in."""
+"""`class` definitions: properties (typed, with defaults, static, hidden, validation attributes), constructors
+(`: base(...)`, `static C()`), methods (overloads, static, `$this`, only `return`'s value as the result), inheritance
+from script classes and from List[T]. The class becomes a type when the definition statement runs
+(dotnet/script_classes.py shapes it); member bodies run in a scope of their own below the scope the class was
+defined in."""
 from __future__ import annotations
 
 from pyposh.errors import ScriptRuntimeError
@@ -26,8 +27,8 @@ def compile_class(node: A.TypeDefinitionAst):
     bodies = [(f, compile_node(f.body), [compile_node(a) for a in f.base_arguments]) for f in functions]
 
     def define(ctx):
-        base, base_type = _base(node, ctx)
-        script_class = sc.ScriptClass(node.name, base, base_type)
+        base, base_type, element_type = _base(node, ctx)
+        script_class = sc.ScriptClass(node.name, base, base_type, element_type)
         runspace, defining_scope = ctx.runspace, ctx.scope
         for prop in properties:
             modifiers = {m.lower() for m in prop.modifiers}
@@ -42,15 +43,19 @@ def compile_class(node: A.TypeDefinitionAst):
             types = [_parameter_type(p) for p in function.parameters]
             static = "static" in modifiers
             run = _runner(body, names, runspace, defining_scope, function.return_type, static)
-            if function.name.lower() == node.name.lower() and not static:
+            if function.name.lower() == node.name.lower():
+                if static:
+                    script_class.static_constructor = sc.Overload((), run)
+                    continue
                 base_call = _base_arguments(base_arguments, names, runspace, defining_scope) \
                     if function.base_arguments else None
                 script_class.constructors.overloads.append(sc.Overload(types, run, None, base_call))
                 continue
-            method = script_class.methods.get(function.name.lower())
+            table = script_class.static_methods if static else script_class.methods
+            method = table.get(function.name.lower())
             if method is None:
-                method = script_class.methods[function.name.lower()] = sc.MethodDef(
-                    function.name, static, "hidden" in modifiers)
+                method = table[function.name.lower()] = sc.MethodDef(function.name, static)
+            method.hidden = method.hidden or "hidden" in modifiers   # one hidden overload hides them all
             method.overloads.append(sc.Overload(types, run, function.return_type or "void"))
         _inherit_overloads(script_class)
         sc.define_class(script_class)
@@ -73,28 +78,34 @@ def _validator(prop: A.PropertyMemberAst, ctx):
 
 
 def _base(node, ctx):
-    """The script class this one derives from (None when none), and its .NET base type's name."""
+    """The script class this one derives from (None when none), its .NET base type's name, and T when that base
+    is System.Collections.Generic.List[T] (None otherwise); other bases are interfaces."""
     for name in node.base_types:
         found = sc.resolve_script_class(name)
         if found is not None and resolve_type(name) is not None:
-            return found, found.name
+            return found, found.name, None
     for name in node.base_types:
         if resolve_type(name) is None:
             raise ScriptRuntimeError("Unable to find type [%s]." % name, "TypeNotFound", "InvalidOperation",
                                      node.extent)
-    return None, "System.Object"
+    first = resolve_type(node.base_types[0]) if node.base_types else None
+    if first is not None and first.definition == "System.Collections.Generic.List`1" and first.args:
+        return None, first.full_name, first.args[0].full_name
+    return None, "System.Object", None
 
 
 def _inherit_overloads(script_class):
     """A method that overrides some overloads of a base method keeps the base's other overloads."""
     if script_class.base is None:
         return
-    for name, method in script_class.methods.items():
-        inherited = script_class.base.find_method(name)
-        if inherited is None or inherited.static != method.static:
-            continue
-        counts = {len(o.parameter_types) for o in method.overloads}
-        method.overloads.extend(o for o in inherited.overloads if len(o.parameter_types) not in counts)
+    for methods, find in ((script_class.methods, script_class.base.find_method),
+                          (script_class.static_methods, script_class.base.find_static_method)):
+        for name, method in methods.items():
+            inherited = find(name)
+            if inherited is None:
+                continue
+            counts = {len(o.parameter_types) for o in method.overloads}
+            method.overloads.extend(o for o in inherited.overloads if len(o.parameter_types) not in counts)
 
 
 def _parameter_type(parameter):
@@ -114,7 +125,7 @@ def _method_scope(defining_scope, names, args, this, static):
     if not static:
         scope.vars["this"] = this
         scope.names["this"] = "this"
-    for name, value in zip(names, args):
+    for name, value in zip(names, args, strict=False):
         scope.set_local(name.lower(), value, name)
     return scope
 
@@ -127,12 +138,17 @@ def _runner(body, names, runspace, defining_scope, return_type, static):
         caller = runspace.current_context()
         scope = _method_scope(defining_scope, names, args, this, static)
         discarded = []
+        # A statement-terminating error ends the method (ScriptBlock.InvokeAsMemberFunction sets
+        # PropagateExceptionsToEnclosingStatementBlock), as inside `try`.
+        runspace.try_depth += 1
         try:
             body(caller.child(scope=scope, out=discarded.append))
         except ReturnSignal as signal:
             if returns_value and signal.values is not None:
                 value = collapse(signal.values)
                 return value if value is None else convert_to(value, return_type)
+        finally:
+            runspace.try_depth -= 1
         return None
     return run
 

@@ -112,6 +112,9 @@ def values_equal(left, right, ignore_case: bool = True) -> bool:
         return left is right
     if isinstance(left, datetime.datetime) and isinstance(right, datetime.datetime):
         return _ticks(left) == _ticks(right)
+    equals = getattr(left, "ps_equals", None)     # a script class overriding Equals (IEquatable)
+    if equals is not None:
+        return equals(right)
     try:
         if left == right:
             return True
@@ -175,6 +178,11 @@ def compare_values(left, right, ignore_case: bool = True) -> int:
         if r is None:
             r = getattr(_convert_like(right, left), "ps_numeric_value", 0)
         return (number > r) - (number < r)
+    compare_to = getattr(left, "ps_compare_to", None)     # a script class implementing IComparable
+    if compare_to is not None:
+        result = compare_to(right)
+        if result is not None:
+            return result
     if left is right or (not isinstance(left, (_LISTS, Hashtable, PSObject)) and left == right):
         return 0
     raise ScriptRuntimeError('Cannot compare "%s" because it is not IComparable.' % cv.to_string(left),
@@ -199,9 +207,16 @@ def relation_op(kind: str, left, right, ignore_case=True):
     if type(left) is int and type(right) is int:
         return _FAST_RELATIONS[kind](left, right)
     test = _RELATIONS[kind]
-    if isinstance(left, _LISTS):
-        return [e for e in left if test(compare_values(e, right, ignore_case))]
-    return test(compare_values(left, right, ignore_case))
+    try:
+        if isinstance(left, _LISTS):
+            return [e for e in left if test(compare_values(e, right, ignore_case))]
+        return test(compare_values(left, right, ignore_case))
+    except ScriptRuntimeError as error:
+        if error.error_id != "NotIcomparable":
+            raise
+        # The operator's binder throws a RuntimeException (Binders.cs, PSRelationalBinder), not the
+        # ArgumentException of LanguagePrimitives.Compare.
+        raise ScriptRuntimeError(error.message, "NotIcomparable", "InvalidOperation") from None
 
 
 def like_op(left, right, ignore_case=True, negate=False):

@@ -39,6 +39,13 @@ def short_type(value) -> str:
     return _SHORT_NAMES.get(name, name)
 
 
+def _declared_type(type_name: str) -> str:
+    """A declared property type as Get-Member shows it: the short name of a built-in type, else the full name."""
+    found = api.resolve_type(type_name)
+    name = found.full_name if found is not None else type_name
+    return _SHORT_NAMES.get(name, name)
+
+
 def _value_text(value) -> str:
     if value is None:
         return "null"
@@ -100,7 +107,8 @@ def members_of(value, hidden: bool = False) -> list[tuple[str, str, str]]:
         except PyposhError:
             current = None
         access = "{get;set;}" if prop is not None and prop.set is not None else "{get;}"
-        found.setdefault(name.lower(), (name, "Property", "%s %s %s" % (short_type(current), name, access)))
+        shown = _declared_type(prop.type_name) if prop is not None and prop.type_name else short_type(current)
+        found.setdefault(name.lower(), (name, "Property", "%s %s %s" % (shown, name, access)))
     for name in method_names:
         key = name.lower()
         if key in _OBJECT_METHODS:
