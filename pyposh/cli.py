@@ -107,7 +107,7 @@ def main(argv=None, stdout=None, stderr=None, cwd=None, stdin=None) -> int:
         return serve_remote_session()
     runspace = None
     try:
-        runspace = new_runspace(ConsoleHost(stdout, stderr), location=cwd)
+        runspace = new_runspace(ConsoleHost(stdout, stderr), location=cwd, share_process=True)
         if opts["command"] is not None:
             text = opts["command"]
             if text.strip() == "-":

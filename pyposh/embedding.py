@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import inspect
+import threading
 import typing
 
-from pyposh.errors import PyposhError
+from pyposh.errors import PipelineStoppedError, PyposhError, RunspaceBusyError, ScriptExitError
 from pyposh.interpreter.api import GLOBAL_CMDLETS, Cmdlet, Parameter, cmdlet as declare_cmdlet
 from pyposh.runtime.host import CapturingHost
 from pyposh.runtime.session import new_runspace
@@ -20,6 +21,8 @@ class Runspace:
     def __init__(self, location: str | None = None):
         self.host = CapturingHost()
         self.engine = new_runspace(self.host, location=location)
+        self._busy = threading.Lock()       # one pipeline at a time
+        self._timed_out = None
         self.errors: list = []
         self.warnings: list = []
         self.verbose: list = []
@@ -37,20 +40,55 @@ class Runspace:
         """Stop and remove the jobs this runspace started, and stop what it runs."""
         self.engine.close()
 
-    def invoke(self, script: str, input=None, variables=None) -> list:
+    def stop(self):
+        """Stop the pipeline running now (from any thread): its `invoke` raises PipelineStoppedError, programs it
+        started are ended, and the runspace stays usable."""
+        self.engine.stop()
+
+    def invoke(self, script: str, input=None, variables=None, timeout: float | None = None,
+               wait: bool = True) -> list:
         """Run script text; returns the output objects. Records of the other streams land in the attributes
-        errors, warnings, verbose, debug and information. A terminating error raises PyposhError."""
-        self.host.errors.clear()
-        self.host.informational.clear()
-        self.host.information.clear()
+        errors, warnings, verbose, debug and information.
+
+        Raises only PyposhError subclasses, each with `output` (what the script wrote before): a terminating
+        error; ParseError; PipelineStoppedError after `stop()` or `timeout` seconds; ScriptExitError for
+        `exit N` (`.code`). One pipeline runs at a time: a second caller waits, or with `wait=False` gets
+        RunspaceBusyError at once."""
+        if not self._busy.acquire(blocking=wait):
+            raise RunspaceBusyError()
+        timer = None
         try:
-            return self.engine.invoke(script, input=input, variables=variables)
+            self.engine.stop_event.clear()      # a stop ends one pipeline, not the runspace
+            self.host.errors.clear()
+            self.host.informational.clear()
+            self.host.information.clear()
+            if timeout is not None:
+                timer = threading.Timer(timeout, self._time_out, (timeout,))
+                timer.daemon = True
+                timer.start()
+            try:
+                return self.engine.invoke(script, input=input, variables=variables)
+            except PipelineStoppedError as stopped:
+                if self._timed_out is not None:
+                    raise PipelineStoppedError("The script was stopped because it ran longer than the time limit "
+                                               "(%g seconds)." % self._timed_out, stopped.output,
+                                               "ScriptTimedOut") from None
+                raise
+            finally:
+                self.errors = list(self.host.errors)
+                self.warnings = [r for r in self.host.informational if r.kind == "Warning"]
+                self.verbose = [r for r in self.host.informational if r.kind == "Verbose"]
+                self.debug = [r for r in self.host.informational if r.kind == "Debug"]
+                self.information = list(self.host.information)
         finally:
-            self.errors = list(self.host.errors)
-            self.warnings = [r for r in self.host.informational if r.kind == "Warning"]
-            self.verbose = [r for r in self.host.informational if r.kind == "Verbose"]
-            self.debug = [r for r in self.host.informational if r.kind == "Debug"]
-            self.information = list(self.host.information)
+            if timer is not None:
+                timer.cancel()
+            self._timed_out = None
+            self._busy.release()
+
+    def _time_out(self, seconds: float):
+        self._timed_out = seconds
+        self.engine.stop()
 
     def set_variable(self, name: str, value) -> None:
         """A global variable of this runspace."""
@@ -127,4 +165,4 @@ def _cmdlet_class(fn, pipeline: str | None) -> type:
                                               __doc__=fn.__doc__, __module__=fn.__module__))
 
 
-__all__ = ["Runspace", "run", "cmdlet", "PyposhError"]
+__all__ = ["Runspace", "run", "cmdlet", "PyposhError", "PipelineStoppedError", "ScriptExitError", "RunspaceBusyError"]

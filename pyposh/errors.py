@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import errno
+import os
+import sys
+import traceback
 
 # .NET exception type names and their base types, so `catch [T]` can match any ancestor.
 EXCEPTION_BASES: dict[str, str] = {
@@ -17,6 +20,7 @@ EXCEPTION_BASES: dict[str, str] = {
     "System.FormatException": "System.SystemException",
     "System.InvalidCastException": "System.SystemException",
     "System.InvalidOperationException": "System.SystemException",
+    "System.OutOfMemoryException": "System.SystemException",
     "System.NotSupportedException": "System.SystemException",
     "System.NotImplementedException": "System.SystemException",
     "System.NullReferenceException": "System.SystemException",
@@ -213,3 +217,60 @@ def io_error(error: OSError, path: str, extent=None) -> ScriptRuntimeError:
                       errno.EPERM: "System.UnauthorizedAccessException"}.get(error.errno, "System.IO.IOException")
     return ScriptRuntimeError(io_message(error, path), exception_type.rsplit(".", 1)[-1], "WriteError", extent,
                               exception_type=exception_type)
+
+
+# ---- engine faults and the embedding API's errors -----------------------------------------------------------
+
+def engine_fault(exc: BaseException, extent=None) -> ScriptRuntimeError:
+    """A Python exception that escaped an engine component, as the error record a script can catch: the .NET
+    exception PowerShell would have raised for the same trouble where there is one (overflow, call depth, out of
+    memory, a failed file operation), else an internal error. With PYPOSH_DEBUG=1 the traceback goes to stderr."""
+    if os.environ.get("PYPOSH_DEBUG") == "1":
+        traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, RecursionError):
+        return ScriptRuntimeError("The script failed due to call depth overflow.", "CallDepthOverflow",
+                                  "InvalidOperation", extent,
+                                  exception_type="System.Management.Automation.ScriptCallDepthException")
+    if isinstance(exc, OverflowError):
+        return ScriptRuntimeError("Arithmetic operation resulted in an overflow.", "RuntimeException",
+                                  "NotSpecified", extent, exception_type="System.OverflowException")
+    if isinstance(exc, MemoryError):
+        return ScriptRuntimeError("Exception of type 'System.OutOfMemoryException' was thrown.",
+                                  "OutOfMemoryException", "NotSpecified", extent,
+                                  exception_type="System.OutOfMemoryException")
+    if isinstance(exc, OSError):
+        return io_error(exc, exc.filename if isinstance(exc.filename, str) else "", extent)
+    detail = str(exc) or type(exc).__name__
+    return ScriptRuntimeError("pyposh could not run this (an internal error, %s: %s). Set $env:PYPOSH_DEBUG=1 to "
+                              "see where." % (type(exc).__name__, detail), "InternalError", "InvalidOperation",
+                              extent, exception_type="System.InvalidOperationException")
+
+
+class PipelineStoppedError(PyposhError):
+    """`Runspace.invoke()` was stopped (`stop()`, a timeout or a limit): `output` holds what the script wrote before."""
+
+    exception_type = "System.Management.Automation.PipelineStoppedException"
+    default_category = "OperationStopped"
+
+    def __init__(self, message: str = "The pipeline has been stopped.", output=None, error_id="PipelineStopped"):
+        super().__init__(message, error_id, "OperationStopped")
+        self.output = output if output is not None else []
+
+
+class ScriptExitError(PyposhError):
+    """`exit N` ended the script `Runspace.invoke()` ran: `code` is N, `output` what it wrote before."""
+
+    def __init__(self, code: int, output=None):
+        super().__init__("The script exited with code %d." % code, "ScriptExit", "NotSpecified")
+        self.code = code
+        self.output = output if output is not None else []
+
+
+class RunspaceBusyError(PyposhError):
+    """`invoke(..., wait=False)` while the Runspace runs another pipeline (it runs one at a time)."""
+
+    exception_type = "System.Management.Automation.PSInvalidOperationException"
+
+    def __init__(self):
+        super().__init__("The runspace is busy running another pipeline; a runspace runs one pipeline at a time.",
+                         "RunspaceBusy", "ResourceBusy")

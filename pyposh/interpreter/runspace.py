@@ -9,17 +9,19 @@ Runspace is built with a host and a factory of runtime services (services.py); r
 from __future__ import annotations
 
 import os
-import sys
+import signal
 import threading
 from typing import Callable
 
-from pyposh.errors import ParseError, PyposhError, ScriptRuntimeError, io_error
+from pyposh.errors import (
+    ParseError, PipelineStoppedError, PyposhError, ScriptExitError, ScriptRuntimeError, engine_fault, io_error,
+)
 from pyposh.interpreter.commands.cmdlet import CommandCatalog
 from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.command_table import CommandTable
 from pyposh.interpreter.commands.compiler import collect
 from pyposh.interpreter.commands.intrinsics import EngineIntrinsics
-from pyposh.interpreter.commands.invocation import MAX_DEPTH, PYTHON_FRAMES_PER_CALL, invoke_script_command
+from pyposh.interpreter.commands.invocation import invoke_script_command
 from pyposh.interpreter.commands.requirements import check_requirements
 from pyposh.interpreter.commands.script_body import script_body
 from pyposh.interpreter.commands.scriptblock import ScriptBlock
@@ -38,26 +40,18 @@ from pyposh.interpreter.session.records import ErrorRecord
 from pyposh.interpreter.session.scopes import MISSING, Scope
 from pyposh.interpreter.values.objects import ArrayList
 
-_recursion_lock = threading.Lock()
-
-
-def _allow_deep_calls():
-    """Each PowerShell call takes a few Python frames; allow MAX_DEPTH of them (once per process)."""
-    limit = MAX_DEPTH * PYTHON_FRAMES_PER_CALL + 1000
-    with _recursion_lock:
-        if sys.getrecursionlimit() < limit:
-            sys.setrecursionlimit(limit)
-
 
 class Runspace:
     """One PowerShell engine. `host` receives what Out-Default and the streams display; `services` is called
-    with the new runspace and returns its RuntimeServices (paths, jobs, built-in cmdlets)."""
+    with the new runspace and returns its RuntimeServices (paths, jobs, built-in cmdlets). With `share_process`
+    its environment variables and .NET current directory are the process's (the CLI); else its own copy, or the
+    `environment` given (a job shares its parent's)."""
 
-    def __init__(self, host: Host, services: Callable[[Runspace], RuntimeServices], location: str | None = None):
-        _allow_deep_calls()
+    def __init__(self, host: Host, services: Callable[[Runspace], RuntimeServices], location: str | None = None,
+                 share_process: bool = False, environment: Environment | None = None):
         self.host = host
         self.location = os.path.abspath(location or os.getcwd())
-        self.environment = Environment()
+        self.environment = environment if environment is not None else Environment(share_process)
         self.global_scope = Scope(is_script=True)
         self.cmdlets = CommandCatalog()       # cmdlets registered with this runspace only
         self.stop_event = threading.Event()
@@ -218,12 +212,17 @@ class Runspace:
             raise PipelineStopped()
 
     def stop(self):
+        """Stop what runs: the flag scripts check, and the native programs started (each with its process group,
+        so what they started ends too)."""
         self.stop_event.set()
         for proc in list(self.child_processes):
             try:
-                proc.terminate()
+                os.killpg(proc.pid, signal.SIGTERM)
             except OSError:
-                pass
+                try:
+                    proc.terminate()
+                except OSError:
+                    pass
 
     def register_child_process(self, proc):
         self.child_processes.add(proc)
@@ -292,17 +291,38 @@ class Runspace:
 
     def invoke(self, script: str, input=None, variables=None, out=None) -> list:
         """Run script text in the global scope and return its output objects (the embedding API); with `out`,
-        each output object goes to `out` as it is written instead (and the list returned is empty)."""
+        each output object goes to `out` as it is written instead (and the list returned is empty).
+
+        Only PyposhErrors leave it, each carrying `output` (what was written before): a terminating error, a
+        ParseError, PipelineStoppedError (a stop), ScriptExitError (`exit N`; $LASTEXITCODE becomes N). A
+        top-level `return`, `break` or `continue` ends the script normally."""
         body = script_body(script)
         collected = []
         emit = out if out is not None else collected.append
         ctx = self.new_context(out=emit)
-        for name, value in (variables or {}).items():
-            ctx.set_variable(name, value)
-        if input is None:
-            body.script(ctx)
-            return collected
-        invoke_script_command(ScriptBlock(body, self), ctx, [], emit, input_objects=input, dot_source=True)
+        try:
+            for name, value in (variables or {}).items():
+                ctx.set_variable(name, value)
+            if input is None:
+                body.script(ctx)
+            else:
+                invoke_script_command(ScriptBlock(body, self), ctx, [], emit, input_objects=input, dot_source=True)
+        except (ReturnSignal, BreakSignal, ContinueSignal):
+            pass
+        except ExitSignal as signal:
+            self.set_variable("LASTEXITCODE", signal.code)
+            raise ScriptExitError(signal.code, collected) from None
+        except PipelineStopped:
+            raise PipelineStoppedError(output=collected) from None
+        except PyposhError as error:
+            error.output = collected
+            raise
+        except Exception as exc:        # an engine fault outside any statement (binding the input, ...)
+            error = engine_fault(exc)
+            error.output = collected
+            raise error from None
+        finally:
+            self.host.flush()
         return collected
 
     def run_script_block(self, script_block, args=(), input=None, out=None, init=None, dot_source=False):

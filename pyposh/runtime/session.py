@@ -53,7 +53,9 @@ class RuntimeSession:
             from pyposh.runtime.jobs.manager import JobManager
             with self._lock:
                 if self._jobs is None:
-                    self._jobs = JobManager(new_runspace)
+                    environment = self.runspace.environment      # jobs share their parent's environment
+                    self._jobs = JobManager(lambda host, location: new_runspace(host, location,
+                                                                                environment=environment))
         return self._jobs
 
     @property
@@ -111,6 +113,8 @@ def locations():
     return module
 
 
-def new_runspace(host=None, location: str | None = None) -> Runspace:
-    """A Runspace with runtime's services; `host` defaults to a CapturingHost (nothing is displayed)."""
-    return Runspace(host if host is not None else CapturingHost(), RuntimeSession, location)
+def new_runspace(host=None, location: str | None = None, share_process: bool = False, environment=None) -> Runspace:
+    """A Runspace with runtime's services; `host` defaults to a CapturingHost (nothing is displayed). See
+    Runspace for `share_process` and `environment`."""
+    return Runspace(host if host is not None else CapturingHost(), RuntimeSession, location, share_process,
+                    environment)

@@ -9,18 +9,18 @@ from __future__ import annotations
 import datetime
 import decimal
 import math
+import os
 import uuid
 
 import pytest
 
 from pyposh.errors import ScriptRuntimeError
 from pyposh.interpreter.dotnet import adapter as members  # noqa: F401 - fills the member tables
-from pyposh.interpreter.dotnet.static_members import (get_static_member, invoke_static, new_object,
-                                                      set_static_member)
-from pyposh.interpreter.values.types import resolve_type, type_of
 from pyposh.interpreter.dotnet.adapter import get_member, invoke_method
+from pyposh.interpreter.dotnet.static_members import get_static_member, invoke_static, new_object, set_static_member
 from pyposh.interpreter.text.numbers import PSChar, PSInt64
 from pyposh.interpreter.values.objects import ArrayList, GenericList, Hashtable, PSObject, PSReference, TypedArray
+from pyposh.interpreter.values.types import resolve_type, type_of
 
 NET = "https://learn.microsoft.com/dotnet/api/"
 PS = "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/"
@@ -344,12 +344,16 @@ def test_guid_new_guid():
 
 
 def test_environment_variables_round_trip(monkeypatch):
-    # .NET Environment.SetEnvironmentVariable / GetEnvironmentVariable
+    # .NET Environment.SetEnvironmentVariable / GetEnvironmentVariable, in an embedded runspace (its own copy of
+    # the environment: the host process's os.environ is left alone)
+    import pyposh
     monkeypatch.delenv("PYPOSH_TEST_VAR", raising=False)
+    with pyposh.Runspace() as rs:
+        assert rs.invoke("[Environment]::GetEnvironmentVariable('PYPOSH_TEST_VAR')") == [None]
+        rs.invoke("[Environment]::SetEnvironmentVariable('PYPOSH_TEST_VAR', 'v')")
+        assert rs.invoke("[Environment]::GetEnvironmentVariable('PYPOSH_TEST_VAR'); $env:PYPOSH_TEST_VAR") == ["v", "v"]
+    assert "PYPOSH_TEST_VAR" not in os.environ
     env = T("environment")
-    assert invoke_static(env, "GetEnvironmentVariable", ["PYPOSH_TEST_VAR"]) is None
-    invoke_static(env, "SetEnvironmentVariable", ["PYPOSH_TEST_VAR", "v"])
-    assert invoke_static(env, "GetEnvironmentVariable", ["PYPOSH_TEST_VAR"]) == "v"
     assert isinstance(get_static_member(env, "ProcessorCount"), int)
     assert get_static_member(env, "MachineName")
 
@@ -597,7 +601,7 @@ def test_xml_path_subset():
     assert [n.value for n in select(doc, "//i/@id")] == ["1", "2"]
 
 
-def test_enum_statics():
+def test_enum_class_statics():
     # NET + "system.enum.getnames", "system.enum.parse"
     names = invoke_static(T("enum"), "GetNames", [T("DayOfWeek")])
     assert names[0] == "Sunday" and len(names) == 7

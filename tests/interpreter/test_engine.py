@@ -7,7 +7,6 @@ import time
 import pytest
 
 import pyposh
-from pyposh.interpreter.session.flow import PipelineStopped
 
 
 @pytest.mark.parametrize("script", [
@@ -22,18 +21,19 @@ def test_stop_flag_ends_a_running_script_promptly(script):
         def run():
             try:
                 rs.invoke(script)
-            except PipelineStopped:
+            except pyposh.PipelineStoppedError:
                 errors.append("stopped")
 
         worker = threading.Thread(target=run)
         worker.start()
         time.sleep(0.3)
         started = time.perf_counter()
-        rs.engine.stop()
+        rs.stop()
         worker.join(5)
         assert not worker.is_alive()
         assert errors == ["stopped"]
         assert time.perf_counter() - started < 0.5
+        assert rs.invoke("1 + 1") == [2]            # a stop ends the pipeline, not the runspace
 
 
 def test_unbounded_recursion_is_a_call_depth_error():

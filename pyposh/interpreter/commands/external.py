@@ -50,8 +50,9 @@ class ExternalProcessor:
         rs = self.ctx.runspace
         stdin = subprocess.PIPE if self.has_input else None
         try:
+            # its own session (process group): a stop ends the program and whatever it started
             proc = subprocess.Popen(self.argv(), stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    cwd=rs.location, env=rs.environment.as_dict())
+                                    cwd=rs.location, env=rs.environment.as_dict(), start_new_session=True)
         except OSError as e:
             raise ScriptRuntimeError("Program '%s' failed to run: %s" % (self.name, e.strerror),
                                      "NativeCommandFailed", "ResourceUnavailable", self.extent) from None
@@ -62,6 +63,7 @@ class ExternalProcessor:
             code = proc.wait()
         finally:
             rs.unregister_child_process(proc)
+        rs.check_stop()          # stopped: the program was ended, the pipeline stops too
         rs.global_scope.set_local("lastexitcode", code, "LASTEXITCODE")
         if code != 0:
             rs.mark_failed()

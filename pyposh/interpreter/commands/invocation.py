@@ -5,6 +5,7 @@ from pyposh.errors import ParameterBindingError, ScriptRuntimeError
 from pyposh.interpreter.commands.binding import Binder
 from pyposh.interpreter.commands.command_info import invocation_info
 from pyposh.interpreter.commands.compiler import enumerate_output
+from pyposh.interpreter.commands.deep_calls import run_on_fresh_stack, stack_is_deep
 from pyposh.interpreter.commands.dynamic_params import has_dynamic_parameters, run_dynamic_block
 from pyposh.interpreter.commands.function_params import default_value
 from pyposh.interpreter.commands.requirements import check_requirements
@@ -17,7 +18,6 @@ from pyposh.interpreter.values.enumerators import InputEnumerator
 from pyposh.interpreter.values.objects import AUTOMATION_NULL, BoundParameters
 
 MAX_DEPTH = 1000          # nested function and script block calls before ScriptCallDepthException
-PYTHON_FRAMES_PER_CALL = 12
 
 
 def call_depth_error(extent):
@@ -122,6 +122,12 @@ class ScriptCommandProcessor:
                 scope.add_validator(key, self.binder.variable_check(p))
 
     def _run(self, block):
+        if stack_is_deep(self.ctx.depth):        # deep in this thread's stack: go on on a fresh one
+            run_on_fresh_stack(lambda: self._run_here(block))
+        else:
+            self._run_here(block)
+
+    def _run_here(self, block):
         try:
             block(self.ctx)
         except ReturnSignal:

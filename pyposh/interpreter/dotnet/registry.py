@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import threading
 
 from pyposh.errors import (  # noqa: F401 - the .NET exceptions member implementations raise, re-exported
@@ -30,15 +31,17 @@ VOID = AUTOMATION_NULL  # what a void .NET method returns: the evaluator writes 
 
 
 class Prop:
-    """One property: `get(value)` reads it; `set(value, new)` writes it (None when read-only)."""
+    """One property: `get(value)` reads it; `set(value, new)` writes it (None when read-only); `type_name` its
+    declared type when it has one (a script class's typed property), for Get-Member's definition."""
 
-    __slots__ = ("name", "get", "set", "listed")
+    __slots__ = ("name", "get", "set", "listed", "type_name")
 
-    def __init__(self, name, get, set=None, listed=True):
+    def __init__(self, name, get, set=None, listed=True, type_name=None):
         self.name = name
         self.get = get
         self.set = set
         self.listed = listed
+        self.type_name = type_name
 
 
 class Method:
@@ -65,8 +68,8 @@ class TypeMembers:
         self.props: dict[str, Prop] = dict(base.props) if base else {}
         self.methods: dict[str, Method] = dict(base.methods) if base else {}
 
-    def prop(self, name, get, set=None, listed=True) -> "TypeMembers":
-        self.props[name.lower()] = Prop(name, get, set, listed)
+    def prop(self, name, get, set=None, listed=True, type_name=None) -> "TypeMembers":
+        self.props[name.lower()] = Prop(name, get, set, listed, type_name)
         return self
 
     def method(self, name, fn, low=0, high=-1, listed=True) -> "TypeMembers":
@@ -179,6 +182,23 @@ def set_calling_context(ctx) -> None:
 def calling_context():
     """The context of the method call running on this thread, or None."""
     return getattr(_calling, "ctx", None)
+
+
+def calling_environment():
+    """The environment (variables, .NET current directory) of the runspace whose script calls a .NET member: the
+    process's, or an embedded runspace's own copy (session/environment.py)."""
+    ctx = calling_context()
+    if ctx is None:
+        raise DotNetException("System.InvalidOperationException", "There is no runspace on this thread.")
+    return ctx.runspace.environment
+
+
+def full_path(path) -> str:
+    """A path given to a .NET method, made absolute the way .NET does: from the current directory."""
+    text = to_str(path)
+    if os.path.isabs(text):
+        return os.path.normpath(text)
+    return os.path.normpath(os.path.join(calling_environment().current_directory, text))
 
 
 # ---- errors --------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from pyposh.interpreter.commands.cmdlet import Parameter
 from pyposh.interpreter.commands.compiler import collect, compile_node, compiles, pipeline_result
 from pyposh.interpreter.commands.function_params import apply_validation_attribute
 from pyposh.interpreter.dotnet import adapter
+from pyposh.interpreter.dotnet.registry import set_calling_context
 from pyposh.interpreter.dotnet.static_members import set_static_member
 from pyposh.interpreter.session.automatic_variables import PREFERENCE_TYPES, PROTECTED_VARIABLES
 from pyposh.interpreter.session.scopes import convert_for_variable
@@ -64,7 +65,10 @@ def compile_target(node):
         name_fn = (lambda ctx: member.value) if isinstance(member, A.StringConstantExpressionAst) \
             else (lambda ctx, f=compile_node(member): conversions.to_string(f(ctx)))
         if node.static:
-            return lambda ctx, value: set_static_member(target(ctx), name_fn(ctx), value)
+            def set_static(ctx, value):
+                set_calling_context(ctx)
+                set_static_member(target(ctx), name_fn(ctx), value)
+            return set_static
         return lambda ctx, value: adapter.set_member(target(ctx), name_fn(ctx), value)
     if isinstance(node, A.IndexExpressionAst):
         target = compile_node(node.target)

@@ -1,32 +1,39 @@
 """Statements that handle errors: a block's statements (a statement-terminating error is reported and the next
-statement runs), `trap` and try/catch/finally."""
+statement runs), `trap` and try/catch/finally. A Python exception escaping an engine component is contained here:
+it becomes the error record errors.engine_fault makes, handled like any other (try/catch, trap, $?)."""
 from __future__ import annotations
 
-from pyposh.errors import PyposhError
+from pyposh.errors import PyposhError, engine_fault
 from pyposh.grammar import ast as A
 from pyposh.interpreter.commands.compiler import compile_node, compiles
 from pyposh.interpreter.session.errorflow import error_record_of, exception_matches, match_rank, report_error
 from pyposh.interpreter.session.flow import BreakSignal, ContinueSignal, PipelineStopped
 
 
-def run_block_statements(statements, traps):
+def run_block_statements(statements, traps, extents=()):
     """A block's statements; a statement-terminating error is reported and the next statement runs.
 
     A block with `trap` statements handles the errors of everything it runs, nested blocks and called
     functions included: while it runs, inner blocks pass errors up (as inside `try`)."""
     if traps:
-        return _run_trapped(statements, traps)
+        return _run_trapped(statements, traps, extents)
+    extents = list(extents) or [None] * len(statements)
 
     def run(ctx):
         rs = ctx.runspace
         stopping = rs.stop_event.is_set
-        for stmt in statements:
+        for stmt, extent in zip(statements, extents):
             if stopping():
                 raise PipelineStopped()
             outer_failed = rs.failed
             rs.failed = False
             try:
-                stmt(ctx)
+                try:
+                    stmt(ctx)
+                except PyposhError:
+                    raise
+                except Exception as exc:       # an engine fault: contained as an error record
+                    raise engine_fault(exc, extent) from None
             except PyposhError as error:
                 if rs.try_depth > 0 or getattr(error, "script_terminating", False):
                     rs.failed = True
@@ -37,21 +44,27 @@ def run_block_statements(statements, traps):
     return run
 
 
-def _run_trapped(statements, traps):
+def _run_trapped(statements, traps, extents):
     compiled = []
+    extents = list(extents) or [None] * len(statements)
 
     def run(ctx):
         if not compiled:
             compiled.extend((t.trap_type, compile_node(t.body)) for t in traps)
         rs = ctx.runspace
-        for stmt in statements:
+        for stmt, extent in zip(statements, extents):
             if rs.stop_event.is_set():
                 raise PipelineStopped()
             outer_failed = rs.failed
             rs.failed = False
             rs.try_depth += 1
             try:
-                stmt(ctx)
+                try:
+                    stmt(ctx)
+                except PyposhError:
+                    raise
+                except Exception as exc:
+                    raise engine_fault(exc, extent) from None
             except PyposhError as error:
                 rs.try_depth -= 1
                 if not _run_trap(ctx, compiled, error):

@@ -130,7 +130,10 @@ def compile_binary(node):
             b = right(ctx)
             if type(a) is int and type(b) is int:
                 return fast(a, b)
-            return binary(op, a, b)
+            try:
+                return binary(op, a, b)
+            except ScriptRuntimeError as e:
+                raise locate(e, extent) from None
         return compare
     return apply
 
@@ -255,6 +258,7 @@ def compile_member(node):
     extent = node.extent
     if node.static:
         def static(ctx):
+            set_calling_context(ctx)     # a static property may read the runspace ([Environment]::CurrentDirectory)
             try:
                 return get_static_member(target(ctx), name(ctx))
             except ScriptRuntimeError as e:

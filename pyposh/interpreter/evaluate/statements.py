@@ -42,10 +42,7 @@ def _compile_label(node):
 @compiles(A.StatementBlockAst)
 def compile_statement_block(node):
     statements = [compile_node(s) for s in node.statements]
-    traps = node.traps
-    if traps or len(statements) != 1:
-        return run_block_statements(statements, traps)
-    return run_block_statements(statements, ())
+    return run_block_statements(statements, node.traps, [s.extent for s in node.statements])
 
 
 @compiles(A.IfStatementAst)

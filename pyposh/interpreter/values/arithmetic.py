@@ -375,7 +375,9 @@ def shift(op: str, left, right):
     """-shl / -shr: the count is masked to the type's width; -shr is arithmetic on signed types."""
     a, code = _integral(left, op)
     count = cv.to_int(right)
-    if code == BIGINT:
+    if code == BIGINT:      # BigInteger: a negative count shifts the other way
+        if count < 0:
+            op, count = ("shr" if op == "shl" else "shl"), -count
         return PSBigInt(a << count if op == "shl" else a >> count)
     width = 64 if code in (INT64, UINT64) else 32
     count &= width - 1

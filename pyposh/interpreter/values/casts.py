@@ -165,13 +165,11 @@ def _to_version(value):
     value = cv.unwrap(value)
     if isinstance(value, cv.PSVersion) or value is None:
         return value
-    if isinstance(value, str):
+    if isinstance(value, (str, float)):       # a double converts through its text (1.2 -> 1.2; NaN fails)
         try:
-            return cv.PSVersion.parse(value)
+            return cv.PSVersion.parse(value if isinstance(value, str) else cv.to_string(value))
         except ValueError as e:
             raise cv.cast_error(value, "System.Version", str(e), "InvalidCastParseTargetInvocation") from None
-    if isinstance(value, float):
-        return cv.PSVersion.parse(cv.to_string(value))
     raise cv.final_cast_error(value, "System.Version")
 
 

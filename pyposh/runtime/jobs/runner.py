@@ -11,7 +11,7 @@ from pyposh.interpreter.api import (
 from pyposh.runtime.host import host_ui
 from pyposh.runtime.jobs.table import ChildJob, Job, JobTable
 
-JOB_STACK_SIZE = 64 * 1024 * 1024      # 1000 nested PowerShell calls at ~12 Python frames each
+JOB_STACK_SIZE = 64 * 1024 * 1024      # a job thread's stack: deep calls move on to fresh stacks (deep_calls.py)
 _stack_lock = threading.Lock()
 CALL_DEPTH = "System.Management.Automation.ScriptCallDepthException"
 

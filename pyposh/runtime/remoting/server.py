@@ -113,7 +113,7 @@ class RemoteServer:
         size = getattr(data, "BufferSize", None) if data is not None else None
         if size is not None and getattr(size, "Width", 0):
             self.host.width = int(size.Width)
-        self.runspace = new_runspace(self.host, location=os.path.expanduser("~"))
+        self.runspace = new_runspace(self.host, location=os.path.expanduser("~"), share_process=True)
         self.runspace.set_variable("PSSenderInfo", sender_info(event.application_arguments))
         self.runspace.invoke(DEFAULT_PROMPT)
 

@@ -297,3 +297,12 @@ $n + 1
 # True
 # Tuesday
 # Saturday
+---
+# Source: .NET API docs, BigInteger.op_RightShift/op_LeftShift (a negative shift count shifts the other way) and Version(String) ("Version string portion was too short or too long."); PowerShell's cast error wording (InvalidCastParseTargetInvocation); found by fuzzing: both were Python exceptions before
+[bigint]5 -shr -1
+[bigint]5 -shl -1
+try { [version]([double]::NaN) } catch { $_.Exception.Message }
+#=>
+# 10
+# 2
+# Cannot convert value "NaN" to type "System.Version". Error: "Version string portion was too short or too long."

@@ -104,8 +104,8 @@ PATH = statics("System.IO.Path")
  .method("IsPathRooted", lambda t, p: to_str(p).startswith("/"), 1)
  .method("IsPathFullyQualified", lambda t, p: to_str(p).startswith("/"), 1)
  .method("GetPathRoot", lambda t, p: "/" if to_str(p).startswith("/") else "", 1)
- .method("GetFullPath", lambda t, p, *base: os.path.normpath(os.path.join(
-     to_str(base[0]) if base else os.getcwd(), to_str(p))), 1, 2)
+ .method("GetFullPath", lambda t, p, *base: os.path.normpath(os.path.join(to_str(base[0]), to_str(p))) if base
+         else reg.full_path(p), 1, 2)
  .method("GetTempPath", lambda t: os.path.join(tempfile.gettempdir(), ""))
  .method("GetTempFileName", lambda t: tempfile.mkstemp(suffix=".tmp")[1])
  .method("GetRandomFileName", lambda t: os.urandom(6).hex()[:8] + "." + os.urandom(2).hex()[:3])
@@ -121,7 +121,7 @@ def _io(fn):
             return fn(*args)
         except FileNotFoundError as exc:
             raise reg.DotNetException("System.IO.FileNotFoundException",
-                                      "Could not find file '%s'." % os.path.abspath(exc.filename or "")) from None
+                                      "Could not find file '%s'." % (exc.filename or "")) from None
         except NotADirectoryError as exc:
             raise reg.DotNetException("System.IO.DirectoryNotFoundException",
                                       "Could not find a part of the path '%s'." % exc.filename) from None
@@ -134,51 +134,57 @@ def _io(fn):
 
 
 def _read_text(path, *encoding):
-    with open(to_str(path), encoding="utf-8-sig", newline="") as f:
+    with open(reg.full_path(path), encoding="utf-8-sig", newline="") as f:
         return f.read()
 
 
 def _write_text(path, text, *encoding, mode="w"):
-    with open(to_str(path), mode, encoding="utf-8", newline="") as f:
+    with open(reg.full_path(path), mode, encoding="utf-8", newline="") as f:
         f.write("" if text is None else to_str(text))
     return VOID
 
 
 def _write_lines(path, lines, *encoding, mode="w"):
     items = lines if isinstance(lines, (list, tuple)) else [lines]
-    with open(to_str(path), mode, encoding="utf-8", newline="") as f:
+    with open(reg.full_path(path), mode, encoding="utf-8", newline="") as f:
         f.writelines(to_str(line) + "\n" for line in items)
     return VOID
 
 
 FILE = statics("System.IO.File")
 (FILE
- .method("Exists", lambda t, p: p is not None and os.path.isfile(to_str(p)), 1)
+ .method("Exists", lambda t, p: p is not None and os.path.isfile(reg.full_path(p)), 1)
  .method("ReadAllText", _io(_read_text), 1, 2)
  .method("ReadAllLines", _io(lambda p, *e: reg.string_array(_read_text(p).splitlines())), 1, 2)
  .method("WriteAllText", _io(_write_text), 2, 3)
  .method("AppendAllText", _io(functools.partial(_write_text, mode="a")), 2, 3)
  .method("WriteAllLines", _io(_write_lines), 2, 3)
  .method("AppendAllLines", _io(functools.partial(_write_lines, mode="a")), 2, 3)
- .method("Delete", _io(lambda p: os.remove(to_str(p)) if os.path.exists(to_str(p)) else None), 1))
+ .method("Delete", _io(lambda p: os.remove(reg.full_path(p)) if os.path.exists(reg.full_path(p)) else None), 1))
 
 
 def _listing(kind):
     def run(path, pattern="*", *option):
-        base = to_str(path)
+        base = reg.full_path(path)
         if not os.path.isdir(base):
             raise reg.DotNetException("System.IO.DirectoryNotFoundException",
-                                      "Could not find a part of the path '%s'." % os.path.abspath(base))
+                                      "Could not find a part of the path '%s'." % base)
         names = sorted(glob.glob(os.path.join(glob.escape(base), to_str(pattern))))
         return reg.string_array(n for n in names if (os.path.isfile(n) if kind == "file" else os.path.isdir(n)))
     return run
 
 
+def _set_current_directory(path):
+    reg.calling_environment().current_directory = reg.full_path(path)
+    return VOID
+
+
 DIRECTORY = statics("System.IO.Directory")
 (DIRECTORY
- .method("Exists", lambda t, p: p is not None and os.path.isdir(to_str(p)), 1)
+ .method("Exists", lambda t, p: p is not None and os.path.isdir(reg.full_path(p)), 1)
  .method("GetFiles", _io(_listing("file")), 1, 3)
  .method("GetDirectories", _io(_listing("dir")), 1, 3)
- .method("GetCurrentDirectory", lambda t: os.getcwd())
- .method("CreateDirectory", _io(lambda p: os.makedirs(to_str(p), exist_ok=True) or VOID), 1)
- .method("Delete", _io(lambda p, *recurse: os.rmdir(to_str(p)) or VOID), 1, 2))
+ .method("GetCurrentDirectory", lambda t: reg.calling_environment().current_directory)
+ .method("SetCurrentDirectory", _io(_set_current_directory), 1)
+ .method("CreateDirectory", _io(lambda p: os.makedirs(reg.full_path(p), exist_ok=True) or VOID), 1)
+ .method("Delete", _io(lambda p, *recurse: os.rmdir(reg.full_path(p)) or VOID), 1, 2))

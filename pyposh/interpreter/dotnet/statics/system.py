@@ -173,19 +173,25 @@ reg.define_type(OSVersion, "System.OperatingSystem") \
     .method("ToString", lambda o: _os_version_string())
 
 
+def _set_current_directory(t, value):
+    try:
+        reg.calling_environment().current_directory = to_str(value)
+    except OSError:
+        raise reg.DotNetException("System.IO.DirectoryNotFoundException",
+                                  "Could not find a part of the path '%s'." % to_str(value)) from None
+
+
 def _set_env(t, name, value, *target):
     name = to_str(name)
     if not name:
         raise reg.argument_error("String cannot be of zero length.", "variable")
-    if value is None or to_str(value) == "":
-        os.environ.pop(name, None)
-    else:
-        os.environ[name] = to_str(value)
+    reg.calling_environment().set(name, None if value is None else to_str(value))
     return VOID
 
 
 def _expand_env(t, text):
-    return re.sub(r"%([^%]+)%", lambda m: os.environ.get(m.group(1), m.group(0)), to_str(text))
+    environment = reg.calling_environment()
+    return re.sub(r"%([^%]+)%", lambda m: environment.get(m.group(1)) or m.group(0), to_str(text))
 
 
 _FOLDERS = {"userprofile": "~", "personal": "~", "mydocuments": "~", "desktop": "~/Desktop",
@@ -200,7 +206,7 @@ ENVIRONMENT = statics("System.Environment")
  .prop("UserDomainName", lambda t: socket.gethostname().split(".")[0])
  .prop("ProcessorCount", lambda t: os.cpu_count() or 1)
  .prop("OSVersion", lambda t: OSVersion())
- .prop("CurrentDirectory", lambda t: os.getcwd(), lambda t, v: os.chdir(to_str(v)))
+ .prop("CurrentDirectory", lambda t: reg.calling_environment().current_directory, _set_current_directory)
  .prop("Is64BitProcess", lambda t: sys.maxsize > 2**32)
  .prop("Is64BitOperatingSystem", lambda t: sys.maxsize > 2**32)
  .prop("ProcessId", lambda t: os.getpid())
@@ -209,9 +215,9 @@ ENVIRONMENT = statics("System.Environment")
  .prop("CommandLine", lambda t: " ".join(sys.argv))
  .prop("SystemDirectory", lambda t: "")
  .prop("HasShutdownStarted", lambda t: False)
- .method("GetEnvironmentVariable", lambda t, name, *target: os.environ.get(to_str(name)), 1, 2)
+ .method("GetEnvironmentVariable", lambda t, name, *target: reg.calling_environment().get(to_str(name)), 1, 2)
  .method("SetEnvironmentVariable", _set_env, 2, 3)
- .method("GetEnvironmentVariables", lambda t, *target: Hashtable(sorted(os.environ.items())), 0, 1)
+ .method("GetEnvironmentVariables", lambda t, *target: Hashtable(sorted(reg.calling_environment().as_dict().items())), 0, 1)
  .method("ExpandEnvironmentVariables", _expand_env, 1)
  .method("GetCommandLineArgs", lambda t: reg.string_array(sys.argv))
  .method("GetFolderPath", lambda t, f, *o: os.path.expanduser(_FOLDERS.get(to_str(f).lower(), "")), 1, 2))
