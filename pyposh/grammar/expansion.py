@@ -27,11 +27,9 @@ def expandable_string(ext: Extent, content: str, abs_start, kind: str, parse_sub
         if c == "`" and i + 1 < n:
             nxt = content[i + 1]
             if nxt == "u" and content[i + 2:i + 3] == "{":
-                end = content.find("}", i + 3)
-                if end > 0:
-                    buf.append(chr(int(content[i + 3:end], 16)))
-                    i = end + 1
-                    continue
+                char, i = literals.unicode_escape(content, i)
+                buf.append(char)
+                continue
             buf.append(ESCAPES.get(nxt, nxt))
             i += 2
             continue

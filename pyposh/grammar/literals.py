@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pyposh.errors import ParseError
+from pyposh.grammar import messages
 from pyposh.grammar.strings import DOUBLE_QUOTES, ESCAPES, SINGLE_QUOTES
 
 MULTIPLIERS = {"kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50}
@@ -82,11 +84,9 @@ def unescape_backticks(text: str) -> str:
         if c == "`" and i + 1 < n:
             nxt = text[i + 1]
             if nxt == "u" and text[i + 2:i + 3] == "{":
-                end = text.find("}", i + 3)
-                if end > 0:
-                    out.append(chr(int(text[i + 3:end], 16)))
-                    i = end + 1
-                    continue
+                char, i = unicode_escape(text, i)
+                out.append(char)
+                continue
             if nxt == "\r" and text[i + 2:i + 3] == "\n":
                 i += 3
                 continue
@@ -143,3 +143,25 @@ def bare_word_pieces(raw: str):
     if buf:
         pieces.append(("expand", "".join(buf)))
     return pieces
+
+
+_HEX = re.compile(r"[0-9A-Fa-f]*")
+
+
+def unicode_escape(text: str, i: int) -> tuple[str, int]:
+    """The character of the `` `u{X} `` escape starting at text[i] (the backtick), and the index after it; a bad
+    escape is PowerShell's parse error (tokenizer.cs ScanUnicodeEscape)."""
+    start = i + 3
+    digits = _HEX.match(text, start).group(0)
+    end = start + len(digits)
+    if len(digits) > 6:
+        raise ParseError(*messages.message("TooManyDigitsInUnicodeEscapeSequence"))
+    if end >= len(text) or text[end] != "}":
+        raise ParseError(*messages.message("MissingUnicodeEscapeSequenceTerminator" if digits
+                                           else "InvalidUnicodeEscapeSequence"))
+    if not digits:
+        raise ParseError(*messages.message("InvalidUnicodeEscapeSequence"))
+    value = int(digits, 16)
+    if value > 0x10FFFF:
+        raise ParseError(*messages.message("InvalidUnicodeEscapeSequenceValue"))
+    return chr(value), end + 1

@@ -92,6 +92,10 @@ PARSER_MESSAGES = {
         "in double quotation marks (\"&\") to pass it as part of "
         "a string."),
     "UnexpectedAttribute": "Unexpected attribute '{name}'.",
+    "InvalidUnicodeEscapeSequence": "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
+    "InvalidUnicodeEscapeSequenceValue": "The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.",
+    "MissingUnicodeEscapeSequenceTerminator": "The Unicode escape sequence is missing the closing '}'.",
+    "TooManyDigitsInUnicodeEscapeSequence": "The Unicode escape sequence contains more than the maximum of six hex digits between braces.",
     "InvalidNamespaceValue": "The specified namespace in the 'using' statement contains invalid characters.",
     "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
     "InvalidVariableReference": (

@@ -323,3 +323,22 @@ def test_parse_errors(source, error_id, line, column, incomplete):
     assert error.error_id == error_id
     assert (error.extent.start_line, error.extent.start_column) == (line, column)
     assert error.incomplete == incomplete
+
+
+# PowerShell's tokenizer.cs ScanUnicodeEscape (ids of ParserStrings.resx; its Parsing tests state these ids): a bad
+# `u{} escape is a ParseError, never a Python exception
+@pytest.mark.parametrize("source,error_id", [
+    ('"`u{110000}"', "InvalidUnicodeEscapeSequenceValue"),
+    ('"`u{}"', "InvalidUnicodeEscapeSequence"),
+    ('"`u{1234567}"', "TooManyDigitsInUnicodeEscapeSequence"),
+    ('"`u{41"', "MissingUnicodeEscapeSequenceTerminator"),
+    ('"a `u{xyz} b $x"', "InvalidUnicodeEscapeSequence"),
+])
+def test_bad_unicode_escapes(source, error_id):
+    with pytest.raises(ParseError) as info:
+        parse(source)
+    assert info.value.error_id == error_id
+
+
+def test_good_unicode_escape():
+    assert parse('"`u{1F600}x"').end.statements[0].elements[0].expression.value == "\U0001F600x"
