@@ -15,62 +15,61 @@ def run_block_statements(statements, traps, extents=()):
 
     A block with `trap` statements handles the errors of everything it runs, nested blocks and called
     functions included: while it runs, inner blocks pass errors up (as inside `try`)."""
+    extents = list(extents) or [None] * len(statements)
     if traps:
         return _run_trapped(statements, traps, extents)
-    extents = list(extents) or [None] * len(statements)
 
     def run(ctx):
         rs = ctx.runspace
         stopping = rs.stop_event.is_set
-        for stmt, extent in zip(statements, extents):
+        for stmt in statements:
             if stopping():
                 raise PipelineStopped()
             outer_failed = rs.failed
             rs.failed = False
             try:
-                try:
-                    stmt(ctx)
-                except PyposhError:
-                    raise
-                except Exception as exc:       # an engine fault: contained as an error record
-                    raise engine_fault(exc, extent) from None
-            except PyposhError as error:
+                stmt(ctx)
+            except Exception as exc:
+                error = _contained(exc, statements, stmt, extents)
                 if rs.try_depth > 0 or getattr(error, "script_terminating", False):
                     rs.failed = True
-                    raise
+                    raise error from None
                 report_error(ctx, error)
             rs.last_success = not rs.failed     # $? after a statement: whether it failed
             rs.failed = outer_failed or rs.failed
     return run
 
 
+def _contained(exc, statements, stmt, extents) -> PyposhError:
+    """The error a statement's exception is: itself, or for an engine fault (a Python exception from a component)
+    the error record errors.engine_fault makes, placed at the statement."""
+    if isinstance(exc, PyposhError):
+        return exc
+    return engine_fault(exc, extents[statements.index(stmt)])
+
+
 def _run_trapped(statements, traps, extents):
     compiled = []
-    extents = list(extents) or [None] * len(statements)
 
     def run(ctx):
         if not compiled:
             compiled.extend((t.trap_type, compile_node(t.body)) for t in traps)
         rs = ctx.runspace
-        for stmt, extent in zip(statements, extents):
+        for stmt in statements:
             if rs.stop_event.is_set():
                 raise PipelineStopped()
             outer_failed = rs.failed
             rs.failed = False
             rs.try_depth += 1
             try:
-                try:
-                    stmt(ctx)
-                except PyposhError:
-                    raise
-                except Exception as exc:
-                    raise engine_fault(exc, extent) from None
-            except PyposhError as error:
+                stmt(ctx)
+            except Exception as exc:
+                error = _contained(exc, statements, stmt, extents)
                 rs.try_depth -= 1
                 if not _run_trap(ctx, compiled, error):
                     if rs.try_depth > 0 or getattr(error, "script_terminating", False):
                         rs.failed = True
-                        raise
+                        raise error from None
                     report_error(ctx, error)
             else:
                 rs.try_depth -= 1
