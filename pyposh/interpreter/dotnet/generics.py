@@ -206,24 +206,15 @@ DICTIONARY = reg.define_type(GenericDictionary, _GENERIC + "Dictionary`2")
  .method("get_Item", _dict_item, 1).method("Item", _dict_item, 1)
  .method("set_Item", lambda d, k, v: d.__setitem__(k, v) or VOID, 2))
 
-class _KeyProps(dict):
-    """Dictionary member access: `$d.key` reads the entry first (PowerShell's IDictionary rule), then the property."""
-
-    def get(self, key, default=None):
-        static = dict.get(self, key)
-        if key in ("psobject", "psbase", "pstypenames", "psadapted", "psextended"):
-            return static
-
-        def read(d):
-            for k, v in d.items():
-                if isinstance(k, str) and k.lower() == key:
-                    return v
-            return static.get(d) if static is not None else reg.MISSING
-        return reg.Prop(static.name if static else key, read, static.set if static else None,
-                        static.listed if static else False)
+def _string_key_entry(d, key):
+    """The value of the entry whose string key is `key` (lower case), whatever the key's case; else MISSING."""
+    for k, v in d.items():
+        if isinstance(k, str) and k.lower() == key:
+            return v
+    return reg.MISSING
 
 
-DICTIONARY.props = _KeyProps(DICTIONARY.props)
+DICTIONARY.props = reg.EntryFirstProps(DICTIONARY.props, _string_key_entry)
 
 
 

@@ -119,6 +119,32 @@ class DeferredImport:
                 self._running = False
 
 
+class EntryFirstProps(dict):
+    """A dictionary type's property table where `$d.Name` reads the entry with that key first (PowerShell's
+    IDictionary rule), then the property; `entry(d, key)` gives the entry's value or MISSING. The views every
+    value has (psobject, psbase, ...) are never shadowed."""
+
+    _VIEWS = ("psobject", "psbase", "pstypenames", "psadapted", "psextended")
+
+    def __init__(self, props, entry):
+        super().__init__(props)
+        self.entry = entry
+
+    def get(self, key, default=None):
+        static = dict.get(self, key)
+        if key in self._VIEWS:
+            return static
+        entry = self.entry
+
+        def read(d):
+            found = entry(d, key)
+            if found is not MISSING:
+                return found
+            return static.get(d) if static is not None else MISSING
+        return Prop(static.name if static else key, read, static.set if static else None,
+                    static.listed if static else False)
+
+
 MEMBER_TABLES = DeferredImport()    # dotnet/library.py installs the import of dotnet/members/
 
 

@@ -324,22 +324,6 @@ def _set_help_file(d, value):
     d.help_file = "" if unwrap(value) is None else to_str(value)
 
 
-class _EntryProps(dict):
-    """`$dictionary.Name`: the entry with that key first (PowerShell's IDictionary rule), then the property."""
-
-    def get(self, key, default=None):
-        static = dict.get(self, key)
-        if key in ("psobject", "psbase", "pstypenames", "psadapted", "psextended"):
-            return static
-
-        def read(d):
-            if key in d:
-                return d[key]
-            return static.get(d) if static is not None else reg.MISSING
-        return reg.Prop(static.name if static else key, read, static.set if static else None,
-                        static.listed if static else False)
-
-
 _DICTIONARY = (reg.define_type(RuntimeDefinedParameterDictionary, RUNTIME_DICTIONARY)
  .prop("Count", len)
  .prop("Keys", lambda d: d.keys()).prop("Values", lambda d: d.values())
@@ -351,7 +335,7 @@ _DICTIONARY = (reg.define_type(RuntimeDefinedParameterDictionary, RUNTIME_DICTIO
  .method("ContainsValue", lambda d, v: any(item is unwrap(v) for item in d.values()), 1)
  .method("get_Item", _dict_item, 1)
  .method("Clear", lambda d: d.clear() or VOID))
-_DICTIONARY.props = _EntryProps(_DICTIONARY.props)
+_DICTIONARY.props = reg.EntryFirstProps(_DICTIONARY.props, lambda d, key: d[key] if key in d else reg.MISSING)
 constructor(RUNTIME_DICTIONARY, lambda t: RuntimeDefinedParameterDictionary(), 0, 0)
 register_type(RUNTIME_DICTIONARY,
               converter=lambda v: _instance_of(v, RuntimeDefinedParameterDictionary, RUNTIME_DICTIONARY),

@@ -56,19 +56,7 @@ def json_double(value: float) -> str:
 
 def json_date(value: datetime.datetime) -> str:
     """Newtonsoft's ISO form: yyyy-MM-ddTHH:mm:ss.FFFFFFFK."""
-    return format_datetime(value, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF") + _json_offset(value)
-
-
-def _json_offset(value: datetime.datetime) -> str:
-    text = ""
-    if value.tzinfo is datetime.timezone.utc:
-        text += "Z"
-    elif value.tzinfo is not None:
-        offset = value.utcoffset()
-        minutes = int(offset.total_seconds()) // 60
-        sign = "-" if minutes < 0 else "+"
-        text += "%s%02d:%02d" % (sign, abs(minutes) // 60, abs(minutes) % 60)
-    return text
+    return format_datetime(value, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK")
 
 
 class JsonWriter:

@@ -151,6 +151,14 @@ def _write_lines(path, lines, *encoding, mode="w"):
     return VOID
 
 
+def _delete_file(path):
+    """File.Delete: a file that does not exist is no error."""
+    try:
+        os.remove(reg.full_path(path))
+    except FileNotFoundError:
+        pass
+
+
 FILE = statics("System.IO.File")
 (FILE
  .method("Exists", lambda t, p: p is not None and os.path.isfile(reg.full_path(p)), 1)
@@ -160,7 +168,7 @@ FILE = statics("System.IO.File")
  .method("AppendAllText", _io(functools.partial(_write_text, mode="a")), 2, 3)
  .method("WriteAllLines", _io(_write_lines), 2, 3)
  .method("AppendAllLines", _io(functools.partial(_write_lines, mode="a")), 2, 3)
- .method("Delete", _io(lambda p: os.remove(reg.full_path(p)) if os.path.exists(reg.full_path(p)) else None), 1))
+ .method("Delete", _io(_delete_file), 1))
 
 
 def _listing(kind):
