@@ -37,7 +37,10 @@ def sample(name: str) -> str:
 def job_rows(text: str) -> list[dict]:
     """Every row of the job tables in the text, as {column: value}, cut at the last header's column starts."""
     rows, starts = [], None
-    for line in _ESCAPES.sub("", text).splitlines():
+    lines = _ESCAPES.sub("", text).splitlines()
+    if not text.endswith(("\n", "\r")):
+        lines = lines[:-1]      # a line still arriving is not a row yet
+    for line in lines:
         if tuple(line.split()) == JOB_HEADER:
             starts = [line.index(column) for column in JOB_HEADER]
             continue
@@ -78,13 +81,26 @@ def wait_for_job_row(term: Terminal, tables_before: int, timeout: float = 60) ->
     """Send the document's `get-job $job` until the job has completed; the last row shown."""
     deadline = time.monotonic() + timeout
     while True:
+        rows_before = len(job_rows(term.output.decode("utf-8", "replace")))
         type_sample(term, "1-3-get-job")
         assert term.wait_for("PSJobTypeName", tables_before + 1, timeout=60), term.output
         tables_before += 1
-        row = job_rows(term.output.decode("utf-8", "replace"))[-1]
+        rows = _rows_after(term, rows_before)      # the new table's row, not the previous table's
+        row = rows[-1]
         if row["State"] == "Completed" or time.monotonic() > deadline:
             return row
         time.sleep(0.3)
+
+
+def _rows_after(term: Terminal, rows_before: int, timeout: float = 60) -> list[dict]:
+    """The job rows once the table just asked for has printed its row (the header arrives before the row)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        rows = job_rows(term.output.decode("utf-8", "replace"))
+        if len(rows) > rows_before:
+            return rows
+        assert time.monotonic() < deadline, term.output
+        time.sleep(0.05)
 
 
 def test_method_1_interactive_session(sshd, tmp_path):
